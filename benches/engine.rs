@@ -1,0 +1,2 @@
+//! Engine benchmark (filled in with the engine).
+fn main() {}

@@ -1,0 +1,1 @@
+//! Failure scenarios and component statuses, derived from a layout.

@@ -1,0 +1,1 @@
+//! Reading and writing layout files (format v1), with full validation.

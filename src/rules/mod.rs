@@ -1,0 +1,1 @@
+//! The HA guidance as rules: one file per rule, listed by one registry.
