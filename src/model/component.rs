@@ -85,10 +85,10 @@ pub struct Component {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Role>,
     /// CPUs each instance needs.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "super::number::opt_f64")]
     pub cpus: Option<f64>,
     /// Memory each instance needs, in GiB.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "super::number::opt_f64")]
     pub mem_gib: Option<f64>,
     /// The component moves a lot of data between its instances.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

@@ -5,6 +5,7 @@
 //! reads and writes them with full validation.
 
 mod component;
+mod number;
 mod placement;
 mod topology;
 

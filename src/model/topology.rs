@@ -118,10 +118,10 @@ pub struct Node {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
     /// CPUs offered (agents).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "super::number::opt_f64")]
     pub cpus: Option<f64>,
     /// Memory offered in GiB (agents).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "super::number::opt_f64")]
     pub mem_gib: Option<f64>,
     /// Role hint.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -145,9 +145,10 @@ pub struct Link {
     /// The two region ids, or the two zone ids, this link joins.
     pub between: [String; 2],
     /// One-way latency in milliseconds.
+    #[serde(serialize_with = "super::number::f64_compact")]
     pub latency_ms: f64,
     /// Bandwidth in Mbit/s, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "super::number::opt_f64")]
     pub bandwidth_mbps: Option<f64>,
 }
 
