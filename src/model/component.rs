@@ -85,10 +85,18 @@ pub struct Component {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<Role>,
     /// CPUs each instance needs.
-    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "super::number::opt_f64")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::number::opt_f64"
+    )]
     pub cpus: Option<f64>,
     /// Memory each instance needs, in GiB.
-    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "super::number::opt_f64")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::number::opt_f64"
+    )]
     pub mem_gib: Option<f64>,
     /// The component moves a lot of data between its instances.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -136,7 +144,9 @@ impl Component {
         // Short names must be whole words ("lb", "db"); long ones may be part of one.
         let has = |words: &[&str]| {
             words.iter().any(|w| {
-                tokens.iter().any(|t| t == w || (w.len() > 3 && t.contains(w)))
+                tokens
+                    .iter()
+                    .any(|t| t == w || (w.len() > 3 && t.contains(w)))
             })
         };
         if has(&["zookeeper", "zk", "etcd", "consul", "exhibitor"]) {
@@ -147,7 +157,15 @@ impl Component {
             Some(Role::ControlPlane)
         } else if has(&["marathon", "scheduler", "metronome"]) {
             Some(Role::Scheduler)
-        } else if has(&["db", "database", "mysql", "postgres", "mongo", "cassandra", "redis"]) {
+        } else if has(&[
+            "db",
+            "database",
+            "mysql",
+            "postgres",
+            "mongo",
+            "cassandra",
+            "redis",
+        ]) {
             Some(Role::Database)
         } else {
             None

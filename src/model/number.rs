@@ -34,9 +34,17 @@ mod tests {
 
     #[test]
     fn whole_numbers_have_no_fraction() {
-        let text = serde_json::to_string(&N { a: Some(16.0), b: 0.5 }).unwrap_or_default();
+        let text = serde_json::to_string(&N {
+            a: Some(16.0),
+            b: 0.5,
+        })
+        .unwrap_or_default();
         assert_eq!(text, r#"{"a":16,"b":0.5}"#);
-        let text = serde_json::to_string(&N { a: Some(-3.0), b: 1e300 }).unwrap_or_default();
+        let text = serde_json::to_string(&N {
+            a: Some(-3.0),
+            b: 1e300,
+        })
+        .unwrap_or_default();
         assert_eq!(text, r#"{"a":-3,"b":1e+300}"#);
     }
 }

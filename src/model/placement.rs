@@ -71,14 +71,22 @@ impl<'a> Placements<'a> {
                     for node in &rack.nodes {
                         map.insert(
                             node.id.as_str(),
-                            Placement { region: &region.id, zone: &zone.id, rack: Some(&rack.id) },
+                            Placement {
+                                region: &region.id,
+                                zone: &zone.id,
+                                rack: Some(&rack.id),
+                            },
                         );
                     }
                 }
                 for node in &zone.nodes {
                     map.insert(
                         node.id.as_str(),
-                        Placement { region: &region.id, zone: &zone.id, rack: None },
+                        Placement {
+                            region: &region.id,
+                            zone: &zone.id,
+                            rack: None,
+                        },
                     );
                 }
             }

@@ -118,10 +118,18 @@ pub struct Node {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip: Option<String>,
     /// CPUs offered (agents).
-    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "super::number::opt_f64")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::number::opt_f64"
+    )]
     pub cpus: Option<f64>,
     /// Memory offered in GiB (agents).
-    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "super::number::opt_f64")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::number::opt_f64"
+    )]
     pub mem_gib: Option<f64>,
     /// Role hint.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -148,7 +156,11 @@ pub struct Link {
     #[serde(serialize_with = "super::number::f64_compact")]
     pub latency_ms: f64,
     /// Bandwidth in Mbit/s, when known.
-    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "super::number::opt_f64")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "super::number::opt_f64"
+    )]
     pub bandwidth_mbps: Option<f64>,
 }
 
@@ -156,7 +168,12 @@ impl Layout {
     /// Every node, placed ones in tree order then unplaced ones.
     pub fn nodes(&self) -> impl Iterator<Item = &Node> {
         self.zones()
-            .flat_map(|z| z.racks.iter().flat_map(|r| r.nodes.iter()).chain(z.nodes.iter()))
+            .flat_map(|z| {
+                z.racks
+                    .iter()
+                    .flat_map(|r| r.nodes.iter())
+                    .chain(z.nodes.iter())
+            })
             .chain(self.unplaced.iter())
     }
 
