@@ -24,10 +24,14 @@ fn check(layout: &Layout) -> Vec<Finding> {
     let ids: Vec<&str> = layout.unplaced.iter().map(|n| n.id.as_str()).collect();
     vec![DOC.finding(
         format!(
-            "{} {} in no zone: not deployed, missing in every scenario. Place {} in zones.",
+            "{} {} in no zone: not deployed, missing in every scenario. Place {}.",
             names(&ids),
             if ids.len() == 1 { "is" } else { "are" },
-            if ids.len() == 1 { "it" } else { "them" }
+            if ids.len() == 1 {
+                "it in a zone"
+            } else {
+                "them in zones"
+            }
         ),
         ids.iter().map(|s| s.to_string()).collect(),
     )]
