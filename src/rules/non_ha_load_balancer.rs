@@ -10,7 +10,7 @@ declare_rule! {
     code: "QS304",
     name: "non-ha-load-balancer",
     severity: Warning,
-    what: "A load balancer with fewer than 2 instances, or with every instance in one zone while the layout \
+    what: "A load balancer with fewer than 2 instances, or with every placed instance in one zone while the layout \
            has several zones.",
     why: "Non-HA load balancers are a common single point of failure, and fast failover relies on an HA load \
           balancer such as Marathon-LB.",
@@ -34,13 +34,12 @@ fn check(layout: &Layout) -> Vec<Finding> {
                 ));
             }
             let zones = domains_of(&placements, &c.members, Level::Zone);
-            let all_placed = c.members.iter().all(|m| placements.get(m).is_some());
             let zone = *zones.first()?;
-            (several_zones && all_placed && zones.len() == 1).then(|| {
+            (several_zones && zones.len() == 1).then(|| {
                 DOC.finding(
                     format!(
-                        "{} has every instance in zone {zone}: losing {zone} stops all traffic. Spread its \
-                         instances over zones.",
+                        "{} has every placed instance in zone {zone}: losing {zone} stops all traffic. \
+                         Spread its instances over zones.",
                         c.id
                     ),
                     vec![c.id.clone(), zone.to_string()],

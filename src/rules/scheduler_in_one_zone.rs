@@ -10,7 +10,7 @@ declare_rule! {
     code: "QS204",
     name: "scheduler-in-one-zone",
     severity: Warning,
-    what: "When the control plane spans several zones, a scheduler with 2 or more instances all in one zone.",
+    what: "When the control plane spans several zones, a scheduler with 2 or more instances whose placed instances all sit in one zone.",
     why: "With cross-zone masters, the placement of service schedulers should tolerate a zone failure just \
           like the masters' quorum: losing that zone loses every scheduler instance.",
     guidance: "multi-zone-and-hybrid-cloud.md, Cross-zone masters and cross-zone agents within a region",
@@ -24,17 +24,16 @@ fn check(layout: &Layout) -> Vec<Finding> {
         return Vec::new();
     }
     with_role(layout, Role::Scheduler)
-        .filter(|c| c.members.len() >= 2 && c.members.iter().all(|m| placements.get(m).is_some()))
+        .filter(|c| c.members.len() >= 2)
         .filter_map(|c| {
             let zones = domains_of(&placements, &c.members, Level::Zone);
             let zone = *zones.first()?;
             (zones.len() == 1).then(|| {
                 DOC.finding(
                     format!(
-                        "{} has all {} instances in zone {zone} while the masters span zones: losing {zone} \
-                         loses it. Spread its instances over the masters' zones.",
-                        c.id,
-                        c.members.len()
+                        "{} has every placed instance in zone {zone} while the masters span zones: losing \
+                         {zone} loses it. Spread its instances over the masters' zones.",
+                        c.id
                     ),
                     vec![c.id.clone(), zone.to_string()],
                 )
@@ -62,7 +61,7 @@ mod tests {
 
     #[test]
     fn fires_when_schedulers_share_one_zone() {
-        let l = layout(&["a1", "b1", "c1"], &["a1", "a2"]);
+        let l = layout(&["a1", "b1", "c1"], &["a1", "a2", "unplaced"]);
         single(&check(&l), "QS204", Severity::Warning, &["marathon", "za"]);
     }
 
