@@ -44,3 +44,47 @@ macro_rules! declare_rule {
         }
     };
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Layout;
+    use crate::rules::{Finding, Rule, Severity};
+
+    declare_rule! {
+        pub struct Dummy;
+        code: "QS999",
+        name: "dummy-rule",
+        severity: Info,
+        what: "What.",
+        why: "Why.",
+        guidance: "file.md, Section",
+        fix: "Fix.",
+    }
+
+    fn check(_layout: &Layout) -> Vec<Finding> {
+        vec![DOC.finding("Dummy fired.".into(), vec!["x".into()])]
+    }
+
+    #[test]
+    fn the_macro_wires_doc_and_check() {
+        let doc = Dummy.doc();
+        assert_eq!(
+            (doc.code, doc.name, doc.severity),
+            ("QS999", "dummy-rule", Severity::Info)
+        );
+        assert_eq!(
+            (doc.what, doc.why, doc.guidance, doc.fix),
+            ("What.", "Why.", "file.md, Section", "Fix.")
+        );
+        let findings = Dummy.check(&Layout::default());
+        assert_eq!(findings.len(), 1);
+        assert_eq!(
+            (findings[0].rule, findings[0].severity),
+            ("QS999", Severity::Info)
+        );
+        assert!(
+            doc.markdown()
+                .contains("What.\n\n**Why:** Why. (file.md, Section)\n\n**Fix:** Fix.")
+        );
+    }
+}

@@ -1,6 +1,6 @@
 //! The HA guidance as rules: one file per rule, listed by one registry.
 //!
-//! Every rule is a unit struct declared with [`declare_rule!`], which gives
+//! Every rule is a unit struct declared with `declare_rule!`, which gives
 //! its rustdoc and its [`RuleDoc`] the same text. Codes are stable and grouped
 //! by theme: QS1xx quorum sizing and placement, QS2xx schedulers and leaders,
 //! QS3xx single points of failure, QS4xx network, latency and addressing,
