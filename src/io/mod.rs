@@ -51,12 +51,12 @@ pub fn load(text: &str) -> Result<Layout, Vec<LoadError>> {
     let root = migrate::migrate(root, version)?;
     let mut problems = Problems::default();
     let layout = layout::read_layout(&root, &mut problems);
+    let lost_ids = problems.lost_ids;
     let mut errors = problems.errors;
     let structural = errors.clone();
+    let semantic = validate(&layout).into_iter();
     errors.extend(
-        validate(&layout)
-            .into_iter()
-            .filter(|e| !shadowed(e, &structural)),
+        semantic.filter(|e| !shadowed(e, &structural) && !(lost_ids && is_unknown_reference(e))),
     );
     if errors.is_empty() {
         Ok(layout)
@@ -88,6 +88,17 @@ fn shadowed(error: &LoadError, structural: &[LoadError]) -> bool {
                 drives_checks && is_within(&error.path, c) && !error.path.ends_with(".id")
             })
     })
+}
+
+/// Whether an error says a reference names nothing (it may name what was lost).
+fn is_unknown_reference(error: &LoadError) -> bool {
+    [
+        "unknown node ",
+        "unknown component ",
+        "unknown region or zone ",
+    ]
+    .iter()
+    .any(|p| error.message.starts_with(p))
 }
 
 /// `$.components[N]` when `path` lies inside a component.

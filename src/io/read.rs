@@ -13,6 +13,9 @@ use super::error::{LoadError, field, index, quote};
 pub(crate) struct Problems {
     /// Every problem, in document order.
     pub errors: Vec<LoadError>,
+    /// Whether part of the domain tree or an id could not be read, so that
+    /// references to what it held would wrongly look unknown.
+    pub lost_ids: bool,
 }
 
 impl Problems {
@@ -43,6 +46,7 @@ pub(crate) fn object<'v>(
     problems: &mut Problems,
 ) -> Option<&'v Map<String, Value>> {
     let Value::Object(map) = value else {
+        problems.lost_ids = true;
         problems.push(
             path,
             format!("expected {what} (an object), found {}", describe(value)),
@@ -73,13 +77,15 @@ pub(crate) fn required_string(
 ) -> String {
     match map.get(key) {
         None => {
-            problems.push(
-                &field(path, key),
-                format!("missing required field {}", quote(key)),
-            );
+            problems.lost_ids |= key == "id";
+            let message = format!("missing required field {}", quote(key));
+            problems.push(&field(path, key), message);
             String::new()
         }
-        Some(value) => string(value, &field(path, key), problems),
+        Some(value) => {
+            problems.lost_ids |= key == "id" && !value.is_string();
+            string(value, &field(path, key), problems)
+        }
     }
 }
 
@@ -259,10 +265,9 @@ pub(crate) fn list<T>(
             .map(|(i, value)| item(value, &index(&here, i), problems))
             .collect(),
         Some(other) => {
-            problems.push(
-                &here,
-                format!("expected an array, found {}", describe(other)),
-            );
+            problems.lost_ids = true;
+            let message = format!("expected an array, found {}", describe(other));
+            problems.push(&here, message);
             Vec::new()
         }
     }
