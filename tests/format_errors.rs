@@ -81,6 +81,16 @@ fn syntax_error_gives_line_and_column() {
 }
 
 #[test]
+fn key_given_twice() {
+    let text = r#"{"format":"quorumscope-layout","version":1,"regions":[{"id":"r","id":"s"}]}"#;
+    only(
+        text,
+        "$.regions[0].id",
+        "key \"id\" is given twice in the same object",
+    );
+}
+
+#[test]
 fn not_an_object() {
     only(
         "[1, 2]",

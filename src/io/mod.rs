@@ -12,6 +12,7 @@ mod ids;
 mod layout;
 mod links;
 mod migrate;
+mod parse;
 mod read;
 mod save;
 mod schema;
@@ -45,8 +46,7 @@ pub fn load(text: &str) -> Result<Layout, Vec<LoadError>> {
             ),
         )]);
     }
-    let root: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| vec![LoadError::syntax(e.line(), e.column(), syntax_message(&e))])?;
+    let root = parse::parse(text)?;
     let version = migrate::check_header(&root)?;
     let root = migrate::migrate(root, version)?;
     let mut problems = Problems::default();
@@ -56,21 +56,12 @@ pub fn load(text: &str) -> Result<Layout, Vec<LoadError>> {
     let structural = errors.clone();
     let semantic = validate(&layout).into_iter();
     errors.extend(
-        semantic.filter(|e| !shadowed(e, &structural) && !(lost_ids && is_unknown_reference(e))),
+        semantic.filter(|e| !(shadowed(e, &structural) || (lost_ids && is_unknown_reference(e)))),
     );
     if errors.is_empty() {
         Ok(layout)
     } else {
         Err(errors)
-    }
-}
-
-/// serde_json's message without its own " at line L column C" suffix.
-fn syntax_message(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    match text.rfind(" at line ") {
-        Some(cut) => text[..cut].to_string(),
-        None => text,
     }
 }
 
