@@ -8,14 +8,14 @@
 //! that parses numbers with the standard library's correctly rounded parser
 //! and notices keys given twice in one object.
 
-use serde::de::IgnoredAny;
 use serde_json::{Map, Number, Value};
 
 use super::error::{LoadError, field, index, quote};
 
 /// Parse layout text into a JSON value, or report why it is not JSON.
 pub(crate) fn parse(text: &str) -> Result<Value, Vec<LoadError>> {
-    if let Err(e) = serde_json::from_str::<IgnoredAny>(text) {
+    // Into a full value, not `IgnoredAny`: only this enforces the nesting limit.
+    if let Err(e) = serde_json::from_str::<Value>(text) {
         return Err(vec![LoadError::syntax(
             e.line(),
             e.column(),
