@@ -142,3 +142,12 @@ fn nulls_in_optional_fields_mean_absent() {
     assert_eq!(layout.regions[0].label, None);
     assert_eq!(layout.components[0].min_available, None);
 }
+
+#[test]
+fn example_in_docs_loads() {
+    let doc = include_str!("../docs/format.md");
+    let start = doc.find("```json\n").expect("a json block") + "```json\n".len();
+    let end = start + doc[start..].find("```").expect("block end");
+    let layout = io::load(&doc[start..end]).unwrap_or_else(|e| panic!("{}", render(&e)));
+    assert_eq!(layout.components.len(), 3);
+}
