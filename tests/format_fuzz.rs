@@ -166,3 +166,28 @@ fn long_dependency_chain_and_cycle() {
         errors[0].message.get(..80).unwrap_or("")
     );
 }
+
+#[test]
+fn large_file_with_many_errors_is_checked_quickly() {
+    let n = 30_000;
+    let nodes: Vec<Value> = (0..n)
+        .map(|i| json!({ "id": format!("n{}", i % (n / 2)), "cpus": -1 }))
+        .collect();
+    let members: Vec<String> = (0..n).map(|i| format!("x{i}")).collect();
+    let doc = json!({
+        "format": "quorumscope-layout", "version": 1,
+        "regions": [ { "id": "r", "zones": [ { "id": "z", "nodes": nodes } ] } ],
+        "components": [ { "id": "c", "kind": "quorum", "members": members } ],
+    });
+    let text = doc.to_string();
+    assert!(text.len() <= io::MAX_FILE_BYTES);
+    let started = std::time::Instant::now();
+    let errors = io::load(&text).expect_err("many errors");
+    // n negative cpus, n/2 nodes placed twice, n unknown members.
+    assert_eq!(errors.len(), n + n / 2 + n);
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "took {:?}",
+        started.elapsed()
+    );
+}

@@ -16,6 +16,7 @@ mod parse;
 mod read;
 mod save;
 mod schema;
+mod shadow;
 mod validate;
 
 pub use error::LoadError;
@@ -25,8 +26,8 @@ pub use schema::schema_json;
 pub use validate::validate;
 
 use crate::model::Layout;
-use error::is_within;
 use read::Problems;
+use shadow::Shadow;
 
 /// The `format` value every layout file carries.
 pub const FORMAT: &str = "quorumscope-layout";
@@ -51,50 +52,12 @@ pub fn load(text: &str) -> Result<Layout, Vec<LoadError>> {
     let root = migrate::migrate(root, version)?;
     let mut problems = Problems::default();
     let layout = layout::read_layout(&root, &mut problems);
-    let lost_ids = problems.lost_ids;
+    let shadow = Shadow::new(&problems.errors, problems.lost_ids);
     let mut errors = problems.errors;
-    let structural = errors.clone();
-    let semantic = validate(&layout).into_iter();
-    errors.extend(
-        semantic.filter(|e| !(shadowed(e, &structural) || (lost_ids && is_unknown_reference(e)))),
-    );
+    errors.extend(validate(&layout).into_iter().filter(|e| !shadow.hides(e)));
     if errors.is_empty() {
         Ok(layout)
     } else {
         Err(errors)
     }
-}
-
-/// Whether a semantic error only repeats a structural one: it lies inside a
-/// value already reported as wrong, or in a component whose kind, members,
-/// observers or `min_available` could not be read (placeholders would mislead).
-fn shadowed(error: &LoadError, structural: &[LoadError]) -> bool {
-    structural.iter().any(|s| {
-        is_within(&error.path, &s.path)
-            || component_of(&s.path).is_some_and(|c| {
-                let drives_checks = s.path == c
-                    || ["kind", "members", "observers", "min_available"]
-                        .iter()
-                        .any(|f| is_within(&s.path, &format!("{c}.{f}")));
-                drives_checks && is_within(&error.path, c) && !error.path.ends_with(".id")
-            })
-    })
-}
-
-/// Whether an error says a reference names nothing (it may name what was lost).
-fn is_unknown_reference(error: &LoadError) -> bool {
-    [
-        "unknown node ",
-        "unknown component ",
-        "unknown region or zone ",
-    ]
-    .iter()
-    .any(|p| error.message.starts_with(p))
-}
-
-/// `$.components[N]` when `path` lies inside a component.
-fn component_of(path: &str) -> Option<&str> {
-    let rest = path.strip_prefix("$.components[")?;
-    let close = rest.find(']')?;
-    path.get(..("$.components[".len() + close + 1))
 }

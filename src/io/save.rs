@@ -10,7 +10,8 @@ const EXACT_INTEGER: f64 = 9_007_199_254_740_992.0;
 
 /// Pretty JSON (2-space indent, trailing newline): `format`, `version`, then
 /// the layout fields in declaration order, empty optional fields left out.
-/// Whole numbers are written without a fraction (`8`, not `8.0`).
+/// Whole numbers are written without a fraction (`8`, not `8.0`); non-finite
+/// numbers, which [`validate`](super::validate) rejects, are written as `null`.
 pub fn save(layout: &Layout) -> String {
     let mut root = Map::new();
     root.insert("format".to_string(), Value::String(FORMAT.to_string()));
