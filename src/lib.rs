@@ -7,6 +7,7 @@
 pub mod engine;
 pub mod io;
 pub mod model;
+pub mod report;
 pub mod rules;
 
 #[cfg(not(target_arch = "wasm32"))]
