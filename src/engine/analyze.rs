@@ -33,7 +33,7 @@ pub fn analyze(layout: &Layout, opts: &Options) -> Analysis {
     let mut summer = Summer::default();
     for scen in &singles {
         let status = eng.run(scen);
-        let facts = ctx.facts(&ix, scen, &status, &eng.sides, &|i| eng.is_touched(i));
+        let facts = ctx.facts(&ix, scen, &status, &eng.sides, &|i| eng.is_touched(i), true);
         let mut reasons = base_reasons.clone();
         if with_reasons {
             for (&i, o) in eng.touched.iter().zip(&eng.outs) {
@@ -62,7 +62,8 @@ pub fn analyze(layout: &Layout, opts: &Options) -> Analysis {
                     }
                     let scen = Scen::Fail { level, a, b };
                     let status = eng.run(&scen);
-                    let facts = ctx.facts(&ix, &scen, &status, &eng.sides, &|i| eng.is_touched(i));
+                    let touched = |i| eng.is_touched(i);
+                    let facts = ctx.facts(&ix, &scen, &status, &eng.sides, &touched, false);
                     scenarios.push(result(&ix, &scen, status, Vec::new(), facts));
                 }
             }
@@ -84,7 +85,7 @@ pub fn status_in(layout: &Layout, scenario_id: &str) -> Result<ScenarioResult, S
     let ix = Index::build(layout);
     let scen = scenario::parse(&ix, scenario_id.trim())?;
     let (status, sides, outs) = eval_full(&ix, &scen);
-    let facts = FactCtx::new(&ix).facts(&ix, &scen, &status, &sides, &|_| true);
+    let facts = FactCtx::new(&ix).facts(&ix, &scen, &status, &sides, &|_| true, true);
     let reasons = outs
         .iter()
         .enumerate()

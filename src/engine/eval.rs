@@ -1,6 +1,9 @@
 //! Status rules for one component, and the evaluator: baseline once, then
 //! each scenario recomputes only the components it touches.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
 use super::Status;
 use super::index::{CompIx, Index, NONE};
 use super::scenario::Scen;
@@ -207,6 +210,7 @@ pub(crate) struct Engine<'i, 'a> {
     pub touched: Vec<u32>,
     /// Their outcomes, aligned with `touched`.
     pub outs: Vec<Outcome>,
+    heap: BinaryHeap<Reverse<(u32, u32)>>,
 }
 
 impl<'i, 'a> Engine<'i, 'a> {
@@ -224,10 +228,11 @@ impl<'i, 'a> Engine<'i, 'a> {
             generation: 0,
             touched: Vec::new(),
             outs: Vec::new(),
+            heap: BinaryHeap::new(),
         }
     }
 
-    /// Whether component `i` was recomputed by the last run.
+    /// Whether component `i` was recomputed by the last run (others keep their baseline outcome).
     pub fn is_touched(&self, i: usize) -> bool {
         self.stamp[i] == self.generation
     }
@@ -260,20 +265,22 @@ impl<'i, 'a> Engine<'i, 'a> {
         for &i in seeds.iter().flat_map(|s| s.iter()) {
             self.mark(i);
         }
-        let mut head = 0;
-        while head < self.touched.len() {
-            let i = self.touched[head] as usize;
-            head += 1;
-            for &u in &ix.dependents[i] {
-                self.mark(u);
-            }
-        }
-        self.touched.sort_unstable_by_key(|&i| ix.rank[i as usize]);
-        for &i in &self.touched {
-            let o = eval_comp(ix, i as usize, scen, &status, &self.sides);
-            status[i as usize] = o.status;
-            self.sides[i as usize] = o.side;
+        // Evaluate in dependency order; a result reaches the dependents only
+        // when what they read of it (down or not, active side) changed.
+        while let Some(Reverse((_, i))) = self.heap.pop() {
+            let i = i as usize;
+            let o = eval_comp(ix, i, scen, &status, &self.sides);
+            status[i] = o.status;
+            self.sides[i] = o.side;
+            self.touched.push(i as u32);
             self.outs.push(o);
+            let was_down = self.base[i] == Status::Down;
+            let same_side = eff_side(o.side, scen) == eff_side(self.base_sides[i], scen);
+            if (o.status == Status::Down) != was_down || !same_side {
+                for &u in &ix.dependents[i] {
+                    self.mark(u);
+                }
+            }
         }
         status
     }
@@ -281,7 +288,7 @@ impl<'i, 'a> Engine<'i, 'a> {
     fn mark(&mut self, i: u32) {
         if self.stamp[i as usize] != self.generation {
             self.stamp[i as usize] = self.generation;
-            self.touched.push(i);
+            self.heap.push(Reverse((self.ix.rank[i as usize], i)));
         }
     }
 }

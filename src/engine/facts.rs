@@ -11,8 +11,8 @@ use crate::model::{ComponentKind, Role};
 pub(crate) struct FactCtx {
     control_plane: Vec<u32>,
     io_heavy: Vec<u32>,
-    /// Whether each io-heavy component spans zones in the baseline.
-    io_base: Vec<bool>,
+    /// Per io-heavy component, its bandwidth fact when it spans zones in the baseline.
+    io_base: Vec<Option<Fact>>,
     /// Per component: its schedulers (replicated components only).
     schedulers: Vec<Vec<u32>>,
 }
@@ -34,7 +34,10 @@ impl FactCtx {
             .collect();
         let io_base = io_heavy
             .iter()
-            .map(|&i| zones_live(ix, i as usize, &Scen::None) > 1)
+            .map(|&i| {
+                (zones_live(ix, i as usize, &Scen::None) > 1)
+                    .then(|| bandwidth_fact(ix.comps[i as usize].id))
+            })
             .collect();
         let layout_scheds: Vec<u32> = all
             .clone()
@@ -72,7 +75,8 @@ impl FactCtx {
         }
     }
 
-    /// The facts of a scenario; `touched(i)` says whether component i may differ from the baseline.
+    /// The facts of a scenario; `touched(i)` says whether component i may differ from the
+    /// baseline; `bandwidth: false` leaves out the (design-wide) reduced-bandwidth facts.
     pub fn facts(
         &self,
         ix: &Index,
@@ -80,6 +84,7 @@ impl FactCtx {
         status: &[Status],
         sides: &[Side],
         touched: &dyn Fn(usize) -> bool,
+        bandwidth: bool,
     ) -> Vec<Fact> {
         let mut out = Vec::new();
         let lost: Vec<String> = self
@@ -103,23 +108,18 @@ impl FactCtx {
         if let Scen::Isolate { level, dom } = *scen {
             self.partition_facts(ix, scen, level, dom, status, sides, &mut out);
         }
-        for (k, &i) in self.io_heavy.iter().enumerate() {
+        for (k, &i) in self.io_heavy.iter().enumerate().filter(|_| bandwidth) {
             let spans = if touched(i as usize) {
                 zones_live(ix, i as usize, scen) > 1
             } else {
-                self.io_base[k]
+                self.io_base[k].is_some()
             };
             if spans {
-                let id = ix.comps[i as usize].id;
-                let message = format!(
-                    "{id} is I/O heavy and runs across zones: cross-zone bandwidth is limited (1-4 Gbps between \
-                     zones, 10-100 Mbps between regions), so its performance can degrade."
+                out.push(
+                    self.io_base[k]
+                        .clone()
+                        .unwrap_or_else(|| bandwidth_fact(ix.comps[i as usize].id)),
                 );
-                out.push(Fact {
-                    kind: FactKind::ReducedBandwidth,
-                    subjects: vec![id.to_string()],
-                    message,
-                });
             }
         }
         out
@@ -222,6 +222,19 @@ impl FactCtx {
             }
         }
         Some(acc)
+    }
+}
+
+/// The reduced-bandwidth fact of an io-heavy component.
+fn bandwidth_fact(id: &str) -> Fact {
+    let message = format!(
+        "{id} is I/O heavy and runs across zones: cross-zone bandwidth is limited (1-4 Gbps between \
+         zones, 10-100 Mbps between regions), so its performance can degrade."
+    );
+    Fact {
+        kind: FactKind::ReducedBandwidth,
+        subjects: vec![id.to_string()],
+        message,
     }
 }
 

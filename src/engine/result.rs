@@ -25,6 +25,11 @@ pub struct Analysis {
 /// leaves it empty to save time and memory: always for pair scenarios, and
 /// for every scenario when `none` + single + partition scenarios times
 /// components exceeds 250,000. [`super::status_in`] always fills it.
+///
+/// Likewise `facts` of listed pair scenarios leave out `ReducedBandwidth`,
+/// a property of the design reported in `none`, the single-failure and
+/// partition scenarios (repeating it in 100,000 pairs would cost hundreds of
+/// megabytes); [`super::status_in`] gives every fact of a pair.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScenarioResult {
     /// Scenario id: `none`, `node:m1`, `zone:a+zone:b`, `isolate:region:r1`.
