@@ -20,6 +20,8 @@ mod facts;
 mod goals;
 mod headline;
 mod index;
+#[cfg(test)]
+mod index_tests;
 mod result;
 mod scenario;
 mod status;
