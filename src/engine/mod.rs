@@ -7,7 +7,7 @@
 //! even when the pair listing is cut short. [`status_in`] evaluates one
 //! scenario by id. Semantics: `shared/spec/layout-v1.md`.
 //!
-//! The work is incremental: an [`index`](self) of the layout is built once,
+//! The work is incremental: an index of the layout is built once,
 //! the baseline (`none`) is evaluated once, and each failure scenario only
 //! re-evaluates the components with members in the failed domains and their
 //! dependents. Pair goals are derived from per-domain member counts without
