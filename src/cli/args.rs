@@ -48,7 +48,9 @@ fn parse_check<'a>(mut words: impl Iterator<Item = &'a str>) -> Result<Command, 
             "--json" => json = true,
             "--depth" => depth = parse_depth(words.next())?,
             w if w.starts_with("--depth=") => depth = parse_depth(w.strip_prefix("--depth="))?,
-            w if w.starts_with('-') && w != "-" => return Err(format!("unknown option {w:?} for check")),
+            w if w.starts_with('-') && w != "-" => {
+                return Err(format!("unknown option {w:?} for check"));
+            }
             w if file.is_none() => file = Some(w.to_string()),
             w => return Err(format!("check takes one FILE; {w:?} is one too many")),
         }
@@ -83,20 +85,39 @@ mod tests {
 
     #[test]
     fn check_with_options_in_any_order() {
-        let want = Command::Check { file: "a.json".into(), json: true, depth: 2 };
-        assert_eq!(p(&["check", "a.json", "--json", "--depth", "2"]), Ok(want.clone()));
+        let want = Command::Check {
+            file: "a.json".into(),
+            json: true,
+            depth: 2,
+        };
+        assert_eq!(
+            p(&["check", "a.json", "--json", "--depth", "2"]),
+            Ok(want.clone())
+        );
         assert_eq!(p(&["check", "--depth=2", "--json", "a.json"]), Ok(want));
         assert_eq!(
             p(&["check", "-"]),
-            Ok(Command::Check { file: "-".into(), json: false, depth: 1 })
+            Ok(Command::Check {
+                file: "-".into(),
+                json: false,
+                depth: 1
+            })
         );
     }
 
     #[test]
     fn usage_errors_say_what_is_wrong() {
         assert!(p(&["check"]).unwrap_err().contains("needs a FILE"));
-        assert!(p(&["check", "a", "--depth", "3"]).unwrap_err().contains("1 or 2"));
-        assert!(p(&["check", "a", "b"]).unwrap_err().contains("one too many"));
+        assert!(
+            p(&["check", "a", "--depth", "3"])
+                .unwrap_err()
+                .contains("1 or 2")
+        );
+        assert!(
+            p(&["check", "a", "b"])
+                .unwrap_err()
+                .contains("one too many")
+        );
         assert!(p(&["check", "a", "--jsn"]).unwrap_err().contains("--jsn"));
         assert!(p(&["frobnicate"]).unwrap_err().contains("frobnicate"));
         assert!(p(&["schema", "x"]).is_err());
@@ -106,6 +127,11 @@ mod tests {
     fn help_version_rules() {
         assert_eq!(p(&[]), Ok(Command::Help));
         assert_eq!(p(&["--version"]), Ok(Command::Version));
-        assert_eq!(p(&["rules", "QS101"]), Ok(Command::Rules { code: Some("QS101".into()) }));
+        assert_eq!(
+            p(&["rules", "QS101"]),
+            Ok(Command::Rules {
+                code: Some("QS101".into())
+            })
+        );
     }
 }

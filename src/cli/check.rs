@@ -16,18 +16,30 @@ pub fn run(file: &str, json: bool, depth: u8) -> i32 {
     let layout = match io::load(&text) {
         Ok(layout) => layout,
         Err(errors) => {
-            let mut message = format!("quorumscope: {file} is not a valid layout ({} problems):\n", errors.len());
+            let mut message = format!(
+                "quorumscope: {file} is not a valid layout ({} problems):\n",
+                errors.len()
+            );
             for e in &errors {
                 message.push_str(&format!("  {e}\n"));
             }
             return err(&message);
         }
     };
-    let analysis = engine::analyze(&layout, &Options { depth, ..Options::default() });
+    let analysis = engine::analyze(
+        &layout,
+        &Options {
+            depth,
+            ..Options::default()
+        },
+    );
     let findings = rules::check_all(&layout);
     if json {
         let value = report::report_json(&layout, &analysis, &findings, depth);
-        out(&format!("{}\n", serde_json::to_string_pretty(&value).unwrap_or_default()));
+        out(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&value).unwrap_or_default()
+        ));
     } else {
         out(&report::report_text(&layout, &analysis, &findings));
     }
@@ -39,13 +51,24 @@ fn read(file: &str) -> Result<String, String> {
     let limit = io::MAX_FILE_BYTES as u64;
     let mut bytes = Vec::new();
     let result = if file == "-" {
-        std::io::stdin().lock().take(limit + 1).read_to_end(&mut bytes)
+        std::io::stdin()
+            .lock()
+            .take(limit + 1)
+            .read_to_end(&mut bytes)
     } else {
         std::fs::File::open(file).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
     };
     result.map_err(|e| format!("cannot read {file}: {e}"))?;
     if bytes.len() as u64 > limit {
-        return Err(format!("{file} is larger than {} MB: refused", limit / (1024 * 1024)));
+        return Err(format!(
+            "{file} is larger than {} MB: refused",
+            limit / (1024 * 1024)
+        ));
     }
-    String::from_utf8(bytes).map_err(|e| format!("{file} is not UTF-8 text (byte {})", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{file} is not UTF-8 text (byte {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
 }

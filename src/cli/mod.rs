@@ -34,7 +34,9 @@ pub fn run(args: Vec<String>) -> i32 {
         Ok(Command::Rules { code: None }) => out(&crate::rules::rules_markdown()),
         Ok(Command::Rules { code: Some(code) }) => match crate::rules::find(&code) {
             Some(rule) => out(&rule.doc().markdown()),
-            None => err(&format!("quorumscope: no rule has the code {code:?} (see `quorumscope rules`)\n")),
+            None => err(&format!(
+                "quorumscope: no rule has the code {code:?} (see `quorumscope rules`)\n"
+            )),
         },
         Ok(Command::Check { file, json, depth }) => check::run(&file, json, depth),
         Err(message) => err(&format!("quorumscope: {message}\n\n{USAGE}")),

@@ -37,7 +37,8 @@ impl LayoutSummary {
 
 impl std::fmt::Display for LayoutSummary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
         write!(
             f,
             "{}, {}, {}, {}",
@@ -49,6 +50,10 @@ impl std::fmt::Display for LayoutSummary {
         if self.unplaced > 0 {
             write!(f, " (+{} unplaced)", self.unplaced)?;
         }
-        write!(f, ", {}", plural(self.components, "component", "components"))
+        write!(
+            f,
+            ", {}",
+            plural(self.components, "component", "components")
+        )
     }
 }

@@ -13,11 +13,16 @@ pub const MAX_ROWS: usize = 400;
 /// Renders the readable report. Statuses are words, never colour alone.
 pub fn report_text(layout: &Layout, analysis: &Analysis, findings: &[Finding]) -> String {
     let mut out = String::new();
-    let name = if layout.name.is_empty() { "(unnamed layout)" } else { layout.name.as_str() };
+    let name = if layout.name.is_empty() {
+        "(unnamed layout)"
+    } else {
+        layout.name.as_str()
+    };
     let _ = writeln!(out, "{name}: {}", LayoutSummary::of(layout));
     let _ = writeln!(out, "\n{}\n", analysis.headline());
     goals(&mut out, analysis);
     table(&mut out, analysis);
+    facts(&mut out, analysis);
     findings_list(&mut out, findings);
     out
 }
@@ -25,8 +30,16 @@ pub fn report_text(layout: &Layout, analysis: &Analysis, findings: &[Finding]) -
 fn goals(out: &mut String, analysis: &Analysis) {
     let _ = writeln!(out, "Survival goals");
     for goal in &analysis.goals {
-        let mark = if goal.survived { "survived" } else { "FAILED  " };
-        let _ = write!(out, "  {mark}  {:<16} {:>9} scenarios", goal.scenario_class, goal.scenarios);
+        let mark = if goal.survived {
+            "survived"
+        } else {
+            "FAILED  "
+        };
+        let _ = write!(
+            out,
+            "  {mark}  {:<16} {:>9} scenarios",
+            goal.scenario_class, goal.scenarios
+        );
         if !goal.survived {
             let failing: Vec<String> = goal
                 .examples
@@ -56,7 +69,11 @@ fn table(out: &mut String, analysis: &Analysis) {
         .chain(std::iter::once("scenario".len()))
         .max()
         .unwrap_or(8);
-    let widths: Vec<usize> = analysis.components.iter().map(|c| c.chars().count().max(8)).collect();
+    let widths: Vec<usize> = analysis
+        .components
+        .iter()
+        .map(|c| c.chars().count().max(8))
+        .collect();
     let _ = write!(out, "{:<first$}", "scenario");
     for (id, w) in analysis.components.iter().zip(&widths) {
         let _ = write!(out, "  {id:<w$}");
@@ -72,7 +89,37 @@ fn table(out: &mut String, analysis: &Analysis) {
     }
     let left = analysis.scenarios.len() - shown + analysis.omitted as usize;
     if left > 0 {
-        let _ = writeln!(out, "... {left} more scenarios (the goals above cover them all; --json lists up to 100,000)");
+        let _ = writeln!(
+            out,
+            "... {left} more scenarios (the goals above cover them all; --json lists up to 100,000)"
+        );
+    }
+    out.push('\n');
+}
+
+/// What the guidance says happens, per scenario (each distinct message once a scenario).
+fn facts(out: &mut String, analysis: &Analysis) {
+    let with_facts: Vec<_> = analysis
+        .scenarios
+        .iter()
+        .filter(|s| !s.facts.is_empty())
+        .collect();
+    if with_facts.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "What the guidance says happens");
+    for scenario in with_facts.iter().take(MAX_ROWS) {
+        let _ = writeln!(out, "  {}", scenario.id);
+        for fact in &scenario.facts {
+            let _ = writeln!(out, "    {}: {}", fact.kind.as_str(), fact.message);
+        }
+    }
+    if with_facts.len() > MAX_ROWS {
+        let _ = writeln!(
+            out,
+            "  ... {} more scenarios with facts (see --json)",
+            with_facts.len() - MAX_ROWS
+        );
     }
     out.push('\n');
 }
@@ -87,6 +134,12 @@ fn findings_list(out: &mut String, findings: &[Finding]) {
         count(Severity::Info)
     );
     for f in findings {
-        let _ = writeln!(out, "  {:<7}  {}  {}", f.severity.as_str(), f.rule, f.message);
+        let _ = writeln!(
+            out,
+            "  {:<7}  {}  {}",
+            f.severity.as_str(),
+            f.rule,
+            f.message
+        );
     }
 }
