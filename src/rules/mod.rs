@@ -17,6 +17,7 @@ mod support;
 #[cfg(test)]
 mod fixtures;
 
+mod agents_span_regions;
 mod control_plane_quorum_size;
 mod control_plane_spans_regions;
 mod duplicate_ip;
@@ -25,6 +26,7 @@ mod insufficient_failover_capacity;
 mod io_heavy_across_regions;
 mod io_heavy_across_zones;
 mod leader_without_election_quorum;
+mod masters_split_brain_across_zones;
 mod missing_ip;
 mod node_not_placed;
 mod non_ha_load_balancer;
@@ -45,6 +47,7 @@ mod slow_region_link;
 mod slow_zone_link;
 mod unmeasured_region_link;
 
+pub use agents_span_regions::AgentsSpanRegions;
 pub use control_plane_quorum_size::ControlPlaneQuorumSize;
 pub use control_plane_spans_regions::ControlPlaneSpansRegions;
 pub use duplicate_ip::DuplicateIp;
@@ -53,6 +56,7 @@ pub use insufficient_failover_capacity::InsufficientFailoverCapacity;
 pub use io_heavy_across_regions::IoHeavyAcrossRegions;
 pub use io_heavy_across_zones::IoHeavyAcrossZones;
 pub use leader_without_election_quorum::LeaderWithoutElectionQuorum;
+pub use masters_split_brain_across_zones::MastersSplitBrainAcrossZones;
 pub use missing_ip::MissingIp;
 pub use node_not_placed::NodeNotPlaced;
 pub use non_ha_load_balancer::NonHaLoadBalancer;
@@ -163,7 +167,7 @@ pub trait Rule: Sync {
 }
 
 /// Every rule, sorted by code.
-static REGISTRY: [&dyn Rule; 27] = [
+static REGISTRY: [&dyn Rule; 29] = [
     &ControlPlaneQuorumSize,
     &QuorumMajorityInOneZone,
     &QuorumMajorityInOneRegion,
@@ -178,6 +182,7 @@ static REGISTRY: [&dyn Rule; 27] = [
     &SchedulerOutsideMastersZone,
     &SchedulerInOneZone,
     &LeaderWithoutElectionQuorum,
+    &MastersSplitBrainAcrossZones,
     &SharedCoordinationQuorum,
     &SingleDatabaseInstance,
     &OneOffService,
@@ -188,6 +193,7 @@ static REGISTRY: [&dyn Rule; 27] = [
     &SlowZoneLink,
     &SlowRegionLink,
     &UnmeasuredRegionLink,
+    &AgentsSpanRegions,
     &InsufficientFailoverCapacity,
     &IoHeavyAcrossZones,
     &IoHeavyAcrossRegions,
