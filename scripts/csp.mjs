@@ -24,5 +24,10 @@ if (hashes.length === 0) {
   console.error("csp.mjs: no inline loader script found in index.html");
   process.exit(1);
 }
-writeFileSync(file, html.replace(placeholder, hashes.join(" ")));
+const out = html.replaceAll(placeholder, hashes.join(" "));
+if (!/<meta\s+http-equiv="Content-Security-Policy"[^>]*'sha256-[A-Za-z0-9+/=]{44}'/.test(out)) {
+  console.error("csp.mjs: the Content-Security-Policy meta tag did not receive the loader hash");
+  process.exit(1);
+}
+writeFileSync(file, out);
 console.log(`csp.mjs: script-src allows ${hashes.length} inline script(s): ${hashes.join(" ")}`);
