@@ -8,7 +8,11 @@ test("loads the sample layout with no error, no outside request, no CSP violatio
   await expect(page.getByTestId("region")).toHaveCount(1);
   await expect(page.getByTestId("zone")).toHaveCount(3);
   await expect(page.getByTestId("node")).toHaveCount(9);
-  await expect(page.getByTestId("component").first()).toBeVisible();
+  await expect(page.getByTestId("component")).toHaveCount(6);
+  // The engine runs in the page: the recommended layout survives any zone failure.
+  await expect(page.getByTestId("headline")).toContainText("survives any node and zone failure");
+  await expect(page.getByTestId("goal").filter({ hasText: "region" }).first()).toContainText("fails");
+  await expect(page.getByTestId("finding").first()).toContainText("QS206");
 });
 
 test("the Content-Security-Policy is strict and enforced", async ({ page, guard }) => {

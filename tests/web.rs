@@ -71,3 +71,25 @@ fn app_lists_every_component_with_its_members() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+fn analysis_panel_shows_the_engine_headline_goals_and_findings() {
+    use quorumscope::engine::{Options, analyze};
+    let layout = sample_layout();
+    let analysis = analyze(&layout, &Options::default());
+    let findings = quorumscope::rules::check_all(&layout);
+    let host = mount_app();
+    let headline = host
+        .query_selector("[data-testid=headline]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert_eq!(headline, analysis.headline());
+    assert_eq!(count(&host, "[data-testid=goal]") as usize, analysis.goals.len());
+    assert_eq!(count(&host, "[data-testid=finding]") as usize, findings.len());
+    assert_eq!(
+        count(&host, ".goal-failed") as usize,
+        analysis.goals.iter().filter(|g| !g.survived).count()
+    );
+}

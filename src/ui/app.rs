@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::analysis::AnalysisPanel;
 use super::sample_layout;
 use super::tree::RegionView;
 use crate::model::Layout;
@@ -20,6 +21,7 @@ pub fn App() -> impl IntoView {
                 {move || layout.get().regions.into_iter().map(|region| view! { <RegionView region /> }).collect_view()}
             </div>
             <aside class="side">
+                <AnalysisPanel layout />
                 <ComponentsPanel layout />
             </aside>
         </main>

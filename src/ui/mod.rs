@@ -1,6 +1,7 @@
 //! The web app (Leptos, client-side rendered). Thin: it renders the model and
 //! the engine's analysis; it never re-implements the engine.
 
+mod analysis;
 mod app;
 mod sample;
 mod tree;
