@@ -271,8 +271,10 @@ fn listing_order_truncation_and_counts() {
     );
     // 10 node pairs, 0 rack pairs, 3 zone pairs, 1 region pair.
     assert_eq!(d2.scenarios.len(), 17 + 14);
-    assert_eq!(d2.scenarios[17].id, "node:a1+node:a2");
-    assert_eq!(d2.scenarios[30].id, "region:r1+region:r2");
+    // Pairs are listed from the smallest class to the largest.
+    assert_eq!(d2.scenarios[17].id, "region:r1+region:r2");
+    assert_eq!(d2.scenarios[18].id, "zone:a+zone:b");
+    assert_eq!(d2.scenarios[21].id, "node:a1+node:a2");
     assert!(d2.scenarios[17].reasons.is_empty() && !d2.scenarios[1].reasons.is_empty());
     let counts: Vec<(String, u64)> = d2
         .goals
@@ -303,7 +305,30 @@ fn listing_order_truncation_and_counts() {
         assert_eq!(t.scenarios.len(), max.clamp(17, 31), "max {max}");
         assert_eq!(t.omitted, 31 - max.clamp(17, 31) as u64, "max {max}");
         assert_eq!(t.truncated, max < 31);
-        assert_eq!(t.goals, d2.goals, "goals stay exact when truncated");
+        let unlisted = |goals: &[quorumscope::engine::Goal]| {
+            let mut goals = goals.to_vec();
+            goals.iter_mut().for_each(|g| g.listed = 0);
+            goals
+        };
+        assert_eq!(
+            unlisted(&t.goals),
+            unlisted(&d2.goals),
+            "goals stay exact when truncated"
+        );
+        let listed: u64 = t.goals.iter().map(|g| g.listed).sum();
+        assert_eq!(
+            listed,
+            t.scenarios.len() as u64,
+            "listed counts add up (max {max})"
+        );
+        for g in &t.goals {
+            let shown = t
+                .scenarios
+                .iter()
+                .filter(|s| s.class == g.scenario_class)
+                .count();
+            assert_eq!(g.listed, shown as u64, "{} listed", g.scenario_class);
+        }
         assert_eq!(&t.scenarios[..], &d2.scenarios[..t.scenarios.len()]);
     }
 }

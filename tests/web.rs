@@ -86,8 +86,14 @@ fn analysis_panel_shows_the_engine_headline_goals_and_findings() {
         .and_then(|e| e.text_content())
         .unwrap_or_default();
     assert_eq!(headline, analysis.headline());
-    assert_eq!(count(&host, "[data-testid=goal]") as usize, analysis.goals.len());
-    assert_eq!(count(&host, "[data-testid=finding]") as usize, findings.len());
+    assert_eq!(
+        count(&host, "[data-testid=goal]") as usize,
+        analysis.goals.len()
+    );
+    assert_eq!(
+        count(&host, "[data-testid=finding]") as usize,
+        findings.len()
+    );
     assert_eq!(
         count(&host, ".goal-failed") as usize,
         analysis.goals.iter().filter(|g| !g.survived).count()

@@ -1,6 +1,6 @@
 //! `quorumscope check`: load, analyse, print; exit 0, 1 (error findings) or 2.
 
-use std::io::Read;
+use std::io::{Read, Write};
 
 use super::{err, out};
 use crate::engine::{self, Options};
@@ -35,11 +35,10 @@ pub fn run(file: &str, json: bool, depth: u8) -> i32 {
     );
     let findings = rules::check_all(&layout);
     if json {
-        let value = report::report_json(&layout, &analysis, &findings, depth);
-        out(&format!(
-            "{}\n",
-            serde_json::to_string_pretty(&value).unwrap_or_default()
-        ));
+        let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+        // A closed pipe (`| head`) is not an error of the analysis.
+        let _ = report::write_report_json(&mut stdout, &layout, &analysis, &findings, depth)
+            .and_then(|()| stdout.flush());
     } else {
         out(&report::report_text(&layout, &analysis, &findings));
     }

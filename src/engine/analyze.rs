@@ -46,9 +46,16 @@ pub fn analyze(layout: &Layout, opts: &Options) -> Analysis {
     let mut goals = summer.goals(&components, &|k| scenarios[k].id.clone());
     let (mut truncated, mut omitted) = (false, 0u64);
     if opts.depth >= 2 {
+        // Goals in level order; pairs listed from the smallest class (region
+        // pairs) to the largest (node pairs), so that a truncated listing
+        // still holds every pair of the small classes.
+        let first_pair_goal = goals.len();
         for level in 0..4 {
             goals.extend(pair_goal(&ix, level, &components));
+        }
+        for level in (0..4).rev() {
             let n = ix.ids[level].len() as u32;
+            let mut listed = 0u64;
             'pairs: for a in 0..n {
                 for b in a + 1..n {
                     if scenarios.len() >= opts.max_listed {
@@ -65,7 +72,15 @@ pub fn analyze(layout: &Layout, opts: &Options) -> Analysis {
                     let touched = |i| eng.is_touched(i);
                     let facts = ctx.facts(&ix, &scen, &status, &eng.sides, &touched, false);
                     scenarios.push(result(&ix, &scen, status, Vec::new(), facts));
+                    listed += 1;
                 }
+            }
+            let class = Scen::Fail { level, a: 0, b: 1 }.class();
+            if let Some(goal) = goals[first_pair_goal..]
+                .iter_mut()
+                .find(|g| g.scenario_class == class)
+            {
+                goal.listed = listed;
             }
         }
     }

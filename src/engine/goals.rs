@@ -70,6 +70,7 @@ fn goal(class: &str, scenarios: u64, components: &[String], examples: Vec<Option
     Goal {
         scenario_class: class.to_string(),
         scenarios,
+        listed: scenarios,
         survived: failing.is_empty(),
         failing,
         examples: list,

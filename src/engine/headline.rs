@@ -92,6 +92,7 @@ mod tests {
         Goal {
             scenario_class: class.into(),
             scenarios: 1,
+            listed: 1,
             survived: failing.is_empty(),
             failing: failing.iter().map(|s| s.to_string()).collect(),
             examples: Vec::new(),

@@ -51,6 +51,8 @@ pub struct Goal {
     pub scenario_class: String,
     /// How many scenarios the class has (exact, even if not listed).
     pub scenarios: u64,
+    /// How many of them `Analysis::scenarios` lists (fewer when truncated).
+    pub listed: u64,
     /// Every component stayed up in every scenario of the class.
     pub survived: bool,
     /// Components down in at least one scenario of the class, layout order.

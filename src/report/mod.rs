@@ -5,6 +5,6 @@ mod json;
 mod summary;
 mod text;
 
-pub use json::{REPORT_FORMAT, report_json};
+pub use json::{REPORT_FORMAT, report_json, write_report_json};
 pub use summary::LayoutSummary;
 pub use text::report_text;
