@@ -3,7 +3,7 @@
 use crate::model::{Layout, Level, Placements, Role};
 
 use super::Finding;
-use super::support::{domains_of, names, with_role};
+use super::support::{names, spread_over, with_domains, with_role};
 
 declare_rule! {
     pub struct ControlPlaneSpansRegions;
@@ -28,13 +28,8 @@ fn check(layout: &Layout) -> Vec<Finding> {
                 .chain(c.observers.iter())
                 .cloned()
                 .collect();
-            let regions: Vec<String> = domains_of(&placements, &all, Level::Region)
-                .into_iter()
-                .map(str::to_string)
-                .collect();
-            (regions.len() > 1).then(|| {
-                let mut subjects = vec![c.id.clone()];
-                subjects.extend(regions.iter().cloned());
+            spread_over(&placements, &all, Level::Region).map(|regions| {
+                let subjects = with_domains(&c.id, &regions);
                 DOC.finding(
                     format!(
                         "{} has masters in regions {}: all masters must be in one region. \

@@ -3,7 +3,7 @@
 use crate::model::{Layout, Level, Placements};
 
 use super::Finding;
-use super::support::{domains_of, names};
+use super::support::{names, spread_over, with_domains};
 
 declare_rule! {
     pub struct IoHeavyAcrossRegions;
@@ -25,10 +25,8 @@ fn check(layout: &Layout) -> Vec<Finding> {
         .iter()
         .filter(|c| c.io_heavy)
         .filter_map(|c| {
-            let regions: Vec<&str> = domains_of(&placements, &c.members, Level::Region).into_iter().collect();
-            (regions.len() > 1).then(|| {
-                let mut subjects = vec![c.id.clone()];
-                subjects.extend(regions.iter().map(|r| r.to_string()));
+            spread_over(&placements, &c.members, Level::Region).map(|regions| {
+                let subjects = with_domains(&c.id, &regions);
                 DOC.finding(
                     format!(
                         "{} is I/O-heavy and spans regions {}: inter-region bandwidth is extremely limited. \

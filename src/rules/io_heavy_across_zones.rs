@@ -3,7 +3,7 @@
 use crate::model::{Layout, Level, Placements};
 
 use super::Finding;
-use super::support::{domains_of, names};
+use super::support::{domains_of, names, spread_over, with_domains};
 
 declare_rule! {
     pub struct IoHeavyAcrossZones;
@@ -26,10 +26,8 @@ fn check(layout: &Layout) -> Vec<Finding> {
         .filter(|c| c.io_heavy)
         .filter(|c| domains_of(&placements, &c.members, Level::Region).len() == 1)
         .filter_map(|c| {
-            let zones: Vec<&str> = domains_of(&placements, &c.members, Level::Zone).into_iter().collect();
-            (zones.len() > 1).then(|| {
-                let mut subjects = vec![c.id.clone()];
-                subjects.extend(zones.iter().map(|z| z.to_string()));
+            spread_over(&placements, &c.members, Level::Zone).map(|zones| {
+                let subjects = with_domains(&c.id, &zones);
                 DOC.finding(
                     format!(
                         "{} is I/O-heavy and spans zones {}: inter-zone bandwidth is limited. Make sure the \

@@ -3,7 +3,7 @@
 use crate::model::{Layout, Level, Placements, Role};
 
 use super::Finding;
-use super::support::{domains_of, names, with_role};
+use super::support::{names, spread_over, with_role};
 
 declare_rule! {
     pub struct MastersSplitBrainAcrossZones;
@@ -24,10 +24,7 @@ fn check(layout: &Layout) -> Vec<Finding> {
     let placements = Placements::of(layout);
     with_role(layout, Role::ControlPlane)
         .filter_map(|c| {
-            let zones: Vec<&str> = domains_of(&placements, &c.members, Level::Zone)
-                .into_iter()
-                .collect();
-            (zones.len() > 1).then(|| {
+            spread_over(&placements, &c.members, Level::Zone).map(|zones| {
                 DOC.finding(
                     format!(
                         "{} has masters in zones {}: a partition between them can briefly give two \

@@ -3,7 +3,7 @@
 use crate::model::{ComponentKind, Layout, Level, Placements, Role};
 
 use super::Finding;
-use super::support::{domains_of, names};
+use super::support::{names, spread_over, with_domains};
 
 declare_rule! {
     pub struct QuorumSpansRegions;
@@ -29,10 +29,8 @@ fn check(layout: &Layout) -> Vec<Finding> {
                 && (c.kind == ComponentKind::Quorum || role == Some(Role::Coordination))
         })
         .filter_map(|c| {
-            let regions: Vec<&str> = domains_of(&placements, &c.members, Level::Region).into_iter().collect();
-            (regions.len() > 1).then(|| {
-                let mut subjects = vec![c.id.clone()];
-                subjects.extend(regions.iter().map(|r| r.to_string()));
+            spread_over(&placements, &c.members, Level::Region).map(|regions| {
+                let subjects = with_domains(&c.id, &regions);
                 DOC.finding(
                     format!(
                         "{} has members in regions {}: every write crosses regions. Keep it in one region.",

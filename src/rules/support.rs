@@ -204,6 +204,25 @@ pub fn num(x: f64) -> String {
     }
 }
 
+/// The domains of `level` holding `members`, when there are two or more
+/// (the component is spread over them), in id order.
+pub fn spread_over<'a>(
+    placements: &Placements<'a>,
+    members: &'a [String],
+    level: Level,
+) -> Option<Vec<&'a str>> {
+    let domains: Vec<&str> = domains_of(placements, members, level).into_iter().collect();
+    (domains.len() > 1).then_some(domains)
+}
+
+/// A finding's subjects: the component, then the domains concerned.
+pub fn with_domains(component: &str, domains: &[&str]) -> Vec<String> {
+    std::iter::once(component)
+        .chain(domains.iter().copied())
+        .map(str::to_string)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
