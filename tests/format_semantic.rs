@@ -276,7 +276,7 @@ fn min_available_bounds() {
     only(
         &with("/components/2/min_available", json!(5_000_000_000u64)),
         "$.components[2].min_available",
-        "5000000000 is too large (at most 4294967295)",
+        "5000000000 is too large: larger than any possible count (at most 4294967295)",
     );
     let mut doc = base();
     doc["components"][0]["min_available"] = json!(2);
