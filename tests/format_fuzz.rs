@@ -16,6 +16,10 @@ fn check(result: &Result<quorumscope::model::Layout, Vec<LoadError>>) -> Result<
             for e in errors {
                 prop_assert!(e.path.starts_with('$'), "{e}");
                 prop_assert!(!e.message.is_empty());
+                // Lines and columns are 1-based, and come together.
+                prop_assert!(e.line.is_none_or(|l| l >= 1), "{e}");
+                prop_assert!(e.column.is_none_or(|c| c >= 1), "{e}");
+                prop_assert_eq!(e.line.is_some(), e.column.is_some(), "{}", e);
             }
         }
     }

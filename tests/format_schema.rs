@@ -51,6 +51,17 @@ fn schema_has_title_header_and_definitions() {
         assert_eq!(schema["$defs"][def]["additionalProperties"], false, "{def}");
     }
     assert_eq!(schema["$defs"]["Node"]["properties"]["id"]["minLength"], 1);
+    for (def, joiner) in [
+        ("Region", "\\+region:"),
+        ("Zone", "\\+zone:"),
+        ("Rack", "\\+rack:"),
+        ("Node", "\\+node:"),
+    ] {
+        let id = &schema["$defs"][def]["properties"]["id"];
+        assert_eq!(id["not"]["pattern"], joiner, "{def}");
+    }
+    let component_id = &schema["$defs"]["Component"]["properties"]["id"];
+    assert!(component_id.get("not").is_none());
     assert_eq!(schema["$defs"]["Node"]["properties"]["cpus"]["minimum"], 0);
     assert_eq!(
         schema["$defs"]["Link"]["properties"]["latency_ms"]["minimum"],

@@ -123,6 +123,54 @@ fn empty_id() {
 }
 
 #[test]
+fn id_holding_the_pair_joiner_of_its_own_level() {
+    // Zones "a", "b" and "a+zone:b": `zone:a+zone:b` would name two things.
+    let mut doc = base();
+    doc["regions"][1]["zones"] = json!([{ "id": "a" }, { "id": "b" }, { "id": "a+zone:b" }]);
+    only(
+        &doc.to_string(),
+        "$.regions[1].zones[2].id",
+        "zone id \"a+zone:b\" contains \"+zone:\", which joins the two zones of a pair \
+         in scenario ids (zone:a+zone:b); rename it",
+    );
+    only(
+        &with("/unplaced/0/id", json!("spare+node:m1")),
+        "$.unplaced[0].id",
+        "node id \"spare+node:m1\" contains \"+node:\", which joins the two nodes of a pair \
+         in scenario ids (node:spare+node:m1); rename it",
+    );
+    only(
+        &with("/regions/0/zones/0/racks/0/id", json!("k+rack:")),
+        "$.regions[0].zones[0].racks[0].id",
+        "rack id \"k+rack:\" contains \"+rack:\", which joins the two racks of a pair \
+         in scenario ids (rack:k+rack:); rename it",
+    );
+    only(
+        &with("/regions/2/id", json!("+region:r")),
+        "$.regions[2].id",
+        "region id \"+region:r\" contains \"+region:\", which joins the two regions of a pair \
+         in scenario ids (region:+region:r); rename it",
+    );
+}
+
+#[test]
+fn plus_and_colon_are_allowed_otherwise() {
+    // Only the joiner of the id's own level is ambiguous; components never
+    // appear in scenario ids.
+    let mut doc = base();
+    doc["regions"][1]["zones"] = json!([
+        { "id": "a+b" }, { "id": "zone:a" }, { "id": "a+node:b" }, { "id": "a+zone" },
+        { "id": "a+Zone:b" }, { "id": "isolate:zone:a" }
+    ]);
+    doc["regions"][2]["id"] = json!("r3+zone:z1");
+    doc["unplaced"][0]["id"] = json!("spare+rack:k1+region:r1");
+    doc["components"][2]["id"] = json!("web+zone:z1+node:m1");
+    let text = doc.to_string();
+    let result = io::load(&text);
+    assert!(result.is_ok(), "{:#?}", result.err());
+}
+
+#[test]
 fn node_placed_twice() {
     only(
         &with("/regions/0/zones/1/nodes/1/id", json!("m2")),
@@ -228,7 +276,7 @@ fn min_available_bounds() {
     only(
         &with("/components/2/min_available", json!(5_000_000_000u64)),
         "$.components[2].min_available",
-        "5000000000 is too large (at most 4294967295)",
+        "5000000000 is too large: larger than any possible count (at most 4294967295)",
     );
     let mut doc = base();
     doc["components"][0]["min_available"] = json!(2);

@@ -32,6 +32,17 @@ impl Kind {
             Kind::Component => "a component",
         }
     }
+
+    /// The level's name in scenario ids (`zone` in `zone:ID`); `None` for components.
+    pub fn level(self) -> Option<&'static str> {
+        match self {
+            Kind::Region => Some("region"),
+            Kind::Zone => Some("zone"),
+            Kind::Rack => Some("rack"),
+            Kind::Node => Some("node"),
+            Kind::Component => None,
+        }
+    }
 }
 
 /// Every id of a layout: what it names and the path of its first definition.
@@ -90,6 +101,7 @@ impl<'a> Ids<'a> {
             ));
             return;
         }
+        check_joiner(id, kind, &path, errors);
         match self.map.get(id) {
             Some((Kind::Node, first)) if kind == Kind::Node => errors.push(LoadError::at(
                 path,
@@ -107,5 +119,25 @@ impl<'a> Ids<'a> {
                 self.map.insert(id, (kind, path));
             }
         }
+    }
+}
+
+/// A domain id must not hold the `+LEVEL:` that joins a pair of its own level
+/// in scenario ids: with zones `a`, `b` and `a+zone:b`, `zone:a+zone:b` would
+/// name both the pair and the single zone.
+fn check_joiner(id: &str, kind: Kind, path: &str, errors: &mut Vec<LoadError>) {
+    let Some(level) = kind.level() else {
+        return;
+    };
+    let joiner = format!("+{level}:");
+    if id.contains(&joiner) {
+        errors.push(LoadError::at(
+            path,
+            format!(
+                "{level} id {} contains {}, which joins the two {level}s of a pair in scenario ids ({level}:{id}); rename it",
+                quote(id),
+                quote(&joiner)
+            ),
+        ));
     }
 }

@@ -8,6 +8,7 @@
 use serde_json::Value;
 
 use super::error::{LoadError, field, quote};
+use super::parse::Literals;
 use super::read::describe;
 use super::{FORMAT, VERSION};
 
@@ -24,7 +25,7 @@ const STEPS: &[(u32, Step)] = &[];
 ///
 /// Errors here are reported alone: a file of another format or of a newer
 /// version cannot be read field by field.
-pub(crate) fn check_header(root: &Value) -> Result<u32, Vec<LoadError>> {
+pub(crate) fn check_header(root: &Value, literals: &Literals) -> Result<u32, Vec<LoadError>> {
     let Value::Object(map) = root else {
         return Err(vec![LoadError::at(
             "$",
@@ -58,7 +59,7 @@ pub(crate) fn check_header(root: &Value) -> Result<u32, Vec<LoadError>> {
             ));
             None
         }
-        Some(value) => match read_version(value) {
+        Some(value) => match read_version(value, literals.get("$.version")) {
             Ok(v) => Some(v),
             Err(message) => {
                 errors.push(LoadError::at(field("$", "version"), message));
@@ -72,18 +73,22 @@ pub(crate) fn check_header(root: &Value) -> Result<u32, Vec<LoadError>> {
     }
 }
 
-/// The version number, or why it is not one this build can read.
-fn read_version(value: &Value) -> Result<u32, String> {
+/// The version number, or why it is not one this build can read; `literal`
+/// is the number as written when it is an integer too large for 64 bits.
+fn read_version(value: &Value, literal: Option<&String>) -> Result<u32, String> {
+    if let Some(raw) = literal
+        && !raw.starts_with('-')
+    {
+        return Err(too_new(raw));
+    }
     let Some(n) = value.as_u64() else {
+        let found = literal.cloned().unwrap_or_else(|| describe(value));
         return Err(format!(
-            "version must be a whole number from {FIRST_VERSION} to {VERSION}, found {}",
-            describe(value)
+            "version must be a whole number from {FIRST_VERSION} to {VERSION}, found {found}"
         ));
     };
     if n > u64::from(VERSION) {
-        return Err(format!(
-            "this file is layout format version {n}; this build of Quorumscope reads versions up to {VERSION}: update Quorumscope"
-        ));
+        return Err(too_new(&n.to_string()));
     }
     match u32::try_from(n) {
         Ok(v) if v >= FIRST_VERSION => Ok(v),
@@ -91,6 +96,13 @@ fn read_version(value: &Value) -> Result<u32, String> {
             "version {n} does not exist: layout versions start at {FIRST_VERSION}"
         )),
     }
+}
+
+/// Why a file of version `written` (as written in the file) is refused.
+fn too_new(written: &str) -> String {
+    format!(
+        "this file is layout format version {written}; this build of Quorumscope reads versions up to {VERSION}: update Quorumscope"
+    )
 }
 
 /// Upgrade a document of `version` to [`VERSION`], step by step.

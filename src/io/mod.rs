@@ -13,6 +13,7 @@ mod layout;
 mod links;
 mod migrate;
 mod parse;
+mod problems;
 mod read;
 mod save;
 mod schema;
@@ -47,10 +48,13 @@ pub fn load(text: &str) -> Result<Layout, Vec<LoadError>> {
             ),
         )]);
     }
-    let root = parse::parse(text)?;
-    let version = migrate::check_header(&root)?;
+    let parse::Parsed { root, literals } = parse::parse(text)?;
+    let version = migrate::check_header(&root, &literals)?;
     let root = migrate::migrate(root, version)?;
-    let mut problems = Problems::default();
+    let mut problems = Problems {
+        literals,
+        ..Problems::default()
+    };
     let layout = layout::read_layout(&root, &mut problems);
     let shadow = Shadow::new(&problems.errors, problems.lost_ids);
     let mut errors = problems.errors;

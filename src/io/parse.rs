@@ -1,5 +1,8 @@
 //! Text to JSON value: syntax errors with line and column, exact numbers and
-//! duplicate keys reported.
+//! duplicate keys reported, huge integers kept as written for messages.
+//!
+//! A leading UTF-8 byte-order mark is skipped (editors hide it, so lines and
+//! columns count from after it); a file of only white space is "empty".
 //!
 //! serde_json (as built here, without its `float_roundtrip` feature) may be
 //! off by one unit in the last place when parsing some decimal numbers, which
@@ -8,40 +11,91 @@
 //! that parses numbers with the standard library's correctly rounded parser
 //! and notices keys given twice in one object.
 
+use std::collections::HashMap;
+
 use serde_json::{Map, Number, Value};
 
 use super::error::{LoadError, field, index, quote};
 
+/// The byte-order mark some editors write at the start of UTF-8 files.
+const BOM: char = '\u{FEFF}';
+
+/// serde_json's messages for a `\u` escape of half a surrogate pair.
+const SURROGATE_MESSAGES: [&str; 2] = [
+    "unexpected end of hex escape",
+    "lone leading surrogate in hex escape",
+];
+
+/// Integer literals too large for 64 bits, as written, by JSON path: their
+/// values hold only the nearest `f64` (`1e23` for `99999999999999999999999`).
+pub(crate) type Literals = HashMap<String, String>;
+
+/// A parsed document.
+pub(crate) struct Parsed {
+    /// The root value.
+    pub root: Value,
+    /// Huge integer literals, to quote them as written.
+    pub literals: Literals,
+}
+
 /// Parse layout text into a JSON value, or report why it is not JSON.
-pub(crate) fn parse(text: &str) -> Result<Value, Vec<LoadError>> {
+pub(crate) fn parse(text: &str) -> Result<Parsed, Vec<LoadError>> {
+    let text = text.strip_prefix(BOM).unwrap_or(text);
+    if text
+        .bytes()
+        .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+    {
+        return Err(vec![LoadError::syntax(1, 1, "the file is empty")]);
+    }
     // Into a full value, not `IgnoredAny`: only this enforces the nesting limit.
     if let Err(e) = serde_json::from_str::<Value>(text) {
-        return Err(vec![LoadError::syntax(
-            e.line(),
-            e.column(),
-            syntax_message(&e),
-        )]);
+        return Err(vec![syntax_error(&e)]);
     }
     let mut reader = Reader {
         text,
         pos: 0,
         duplicates: Vec::new(),
+        literals: Literals::new(),
     };
     match reader.value("$") {
-        Some(value) if reader.duplicates.is_empty() => Ok(value),
+        Some(root) if reader.duplicates.is_empty() => Ok(Parsed {
+            root,
+            literals: reader.literals,
+        }),
         Some(_) => Err(reader.duplicates),
         // Unreachable for text serde_json accepted; fall back to serde_json.
-        None => serde_json::from_str(text)
-            .map_err(|e| vec![LoadError::syntax(e.line(), e.column(), syntax_message(&e))]),
+        None => match serde_json::from_str(text) {
+            Ok(root) => Ok(Parsed {
+                root,
+                literals: Literals::new(),
+            }),
+            Err(e) => Err(vec![syntax_error(&e)]),
+        },
     }
 }
 
-/// serde_json's message without its own " at line L column C" suffix.
+/// A serde_json error at its line and column, both at least 1 (serde_json
+/// says column 0 for an error found just after a line break).
+fn syntax_error(error: &serde_json::Error) -> LoadError {
+    LoadError::syntax(
+        error.line().max(1),
+        error.column().max(1),
+        syntax_message(error),
+    )
+}
+
+/// serde_json's message without its own " at line L column C" suffix, in
+/// plainer words where serde_json's are obscure.
 fn syntax_message(error: &serde_json::Error) -> String {
     let text = error.to_string();
-    match text.rfind(" at line ") {
-        Some(cut) => text.get(..cut).unwrap_or(&text).to_string(),
-        None => text,
+    let message = match text.rfind(" at line ") {
+        Some(cut) => text.get(..cut).unwrap_or(&text),
+        None => &text,
+    };
+    if SURROGATE_MESSAGES.contains(&message) {
+        "invalid \\u escape (a lone UTF-16 surrogate)".to_string()
+    } else {
+        message.to_string()
     }
 }
 
@@ -50,6 +104,7 @@ struct Reader<'t> {
     text: &'t str,
     pos: usize,
     duplicates: Vec<LoadError>,
+    literals: Literals,
 }
 
 impl Reader<'_> {
@@ -78,7 +133,7 @@ impl Reader<'_> {
             b't' => self.word("true", Value::Bool(true)),
             b'f' => self.word("false", Value::Bool(false)),
             b'n' => self.word("null", Value::Null),
-            _ => self.number(),
+            _ => self.number(path),
         }
     }
 
@@ -159,8 +214,9 @@ impl Reader<'_> {
         serde_json::from_str(self.text.get(start..self.pos)?).ok()
     }
 
-    /// A number: integers stay integers, others are parsed correctly rounded.
-    fn number(&mut self) -> Option<Value> {
+    /// A number: integers stay integers, others are parsed correctly rounded;
+    /// integers beyond 64 bits are also kept as written, under `path`.
+    fn number(&mut self, path: &str) -> Option<Value> {
         let start = self.pos;
         while matches!(
             self.peek(),
@@ -176,6 +232,10 @@ impl Reader<'_> {
             return Some(Value::Number(n.into()));
         }
         let x: f64 = raw.parse().ok()?;
+        let digits = raw.strip_prefix('-').unwrap_or(raw);
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            self.literals.insert(path.to_string(), raw.to_string());
+        }
         Number::from_f64(x).map(Value::Number)
     }
 }

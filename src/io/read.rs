@@ -1,41 +1,13 @@
 //! Typed readers for JSON values that collect every problem instead of stopping.
 //!
 //! Each reader returns a usable value even when the input is wrong (a
-//! placeholder keeps array indices aligned) and pushes one [`LoadError`] per
+//! placeholder keeps array indices aligned) and pushes one [`LoadError`](super::LoadError) per
 //! problem, so later checks can still run on the rest of the document.
 
 use serde_json::{Map, Value};
 
-use super::error::{LoadError, field, index, quote};
-
-/// Collected problems with the paths they concern.
-#[derive(Debug, Default)]
-pub(crate) struct Problems {
-    /// Every problem, in document order.
-    pub errors: Vec<LoadError>,
-    /// Whether part of the domain tree or an id could not be read, so that
-    /// references to what it held would wrongly look unknown.
-    pub lost_ids: bool,
-}
-
-impl Problems {
-    /// Record a problem at `path`.
-    pub fn push(&mut self, path: &str, message: impl Into<String>) {
-        self.errors.push(LoadError::at(path, message));
-    }
-}
-
-/// A short description of a JSON value, for "found ..." messages.
-pub(crate) fn describe(value: &Value) -> String {
-    match value {
-        Value::Null => "null".to_string(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.to_string(),
-        Value::String(s) => format!("the string {}", quote(s)),
-        Value::Array(_) => "an array".to_string(),
-        Value::Object(_) => "an object".to_string(),
-    }
-}
+use super::error::{field, index, quote};
+pub(crate) use super::problems::{Problems, describe};
 
 /// An object whose keys are checked against `allowed`; `None` when not an object.
 pub(crate) fn object<'v>(
@@ -162,18 +134,29 @@ pub(crate) fn optional_count(
         Some(value) => value,
     };
     let here = field(path, key);
-    if let Some(n) = value.as_u64() {
-        if let Ok(n) = u32::try_from(n) {
-            return Some(n);
+    let too_large = match (value.as_u64(), problems.literals.get(&here)) {
+        (Some(n), _) => match u32::try_from(n) {
+            Ok(n) => return Some(n),
+            Err(_) => n.to_string(),
+        },
+        (None, Some(raw)) if !raw.starts_with('-') => raw.clone(),
+        (None, _) => {
+            let found = problems.written(&here, value);
+            problems.push(
+                &here,
+                format!("expected a non-negative integer, found {found}"),
+            );
+            return None;
         }
-        problems.push(&here, format!("{n} is too large (at most {})", u32::MAX));
-        return Some(u32::MAX);
-    }
+    };
     problems.push(
         &here,
-        format!("expected a non-negative integer, found {}", describe(value)),
+        format!(
+            "{too_large} is too large: larger than any possible count (at most {})",
+            u32::MAX
+        ),
     );
-    None
+    Some(u32::MAX)
 }
 
 /// An optional boolean field; false when absent or wrong.

@@ -13,6 +13,14 @@ const TITLE: &str = "Quorumscope layout, format v1";
 /// Fields that hold amounts: never negative.
 const AMOUNTS: &[&str] = &["cpus", "mem_gib", "latency_ms", "bandwidth_mbps"];
 
+/// Definitions of domains, with the level that names them in scenario ids.
+const LEVELS: &[(&str, &str)] = &[
+    ("Region", "region"),
+    ("Zone", "zone"),
+    ("Rack", "rack"),
+    ("Node", "node"),
+];
+
 /// The JSON Schema of a layout file (pretty JSON with a trailing newline).
 pub fn schema_json() -> String {
     let generated = schemars::schema_for!(Layout).to_value();
@@ -60,25 +68,33 @@ fn wrap(generated: Value) -> Value {
     root.insert("required".to_string(), json!(["format", "version"]));
     root.insert("properties".to_string(), Value::Object(properties));
     if let Some(Value::Object(defs)) = body.get_mut("$defs") {
-        defs.values_mut().for_each(tighten);
+        for (name, definition) in defs.iter_mut() {
+            tighten(name, definition);
+        }
     }
     root.extend(body);
     Value::Object(root)
 }
 
-/// Ids must be non-empty and amounts non-negative.
-fn tighten(definition: &mut Value) {
+/// Ids must be non-empty (and a domain's must not hold `+LEVEL:`, which joins
+/// pairs in scenario ids); amounts non-negative.
+fn tighten(name: &str, definition: &mut Value) {
+    let level = LEVELS.iter().find(|(def, _)| *def == name).map(|(_, l)| *l);
     let Some(Value::Object(properties)) = definition.get_mut("properties") else {
         return;
     };
-    for (name, property) in properties.iter_mut() {
+    for (key, property) in properties.iter_mut() {
         let Value::Object(property) = property else {
             continue;
         };
-        if name == "id" {
+        if key == "id" {
             property.insert("minLength".to_string(), Value::from(1));
+            if let Some(level) = level {
+                let joiner = format!("\\+{level}:");
+                property.insert("not".to_string(), json!({ "pattern": joiner }));
+            }
         }
-        if AMOUNTS.contains(&name.as_str()) {
+        if AMOUNTS.contains(&key.as_str()) {
             property.insert("minimum".to_string(), Value::from(0));
         }
     }
