@@ -357,7 +357,7 @@ fn check_against_brute(l: &Layout) -> Result<(), TestCaseError> {
     let mut by_class: BTreeMap<&str, (u64, Vec<bool>)> = BTreeMap::new();
     for (r, (id, class)) in a.scenarios.iter().zip(&all) {
         prop_assert_eq!(&r.id, id);
-        prop_assert_eq!(&r.class, class);
+        prop_assert_eq!(r.class, class.as_str());
         let want = brute(l, &place, id);
         prop_assert_eq!(&r.status, &want, "scenario {}", id);
         let e = by_class

@@ -17,8 +17,9 @@ pub fn run(file: &str, json: bool, depth: u8) -> i32 {
         Ok(layout) => layout,
         Err(errors) => {
             let mut message = format!(
-                "quorumscope: {file} is not a valid layout ({} problems):\n",
-                errors.len()
+                "quorumscope: {file} is not a valid layout ({} problem{}):\n",
+                errors.len(),
+                if errors.len() == 1 { "" } else { "s" }
             );
             for e in &errors {
                 message.push_str(&format!("  {e}\n"));

@@ -35,7 +35,7 @@ pub struct ScenarioResult {
     /// Scenario id: `none`, `node:m1`, `zone:a+zone:b`, `isolate:region:r1`.
     pub id: String,
     /// The id without domain ids: `node`, `zone+zone`, `isolate:zone`...
-    pub class: String,
+    pub class: &'static str,
     /// Per component (index = `Analysis::components`).
     pub status: Vec<Status>,
     /// Per component, one line saying why (may be empty, see above).

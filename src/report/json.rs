@@ -129,7 +129,7 @@ impl<'a> Row<'a> {
     fn new(analysis: &'a Analysis, s: &'a ScenarioResult) -> Self {
         Row {
             id: &s.id,
-            class: &s.class,
+            class: s.class,
             status: Statuses {
                 ids: &analysis.components,
                 status: &s.status,
