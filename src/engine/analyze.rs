@@ -1,9 +1,10 @@
 //! `analyze` (every scenario of a layout) and `status_in` (one scenario).
 
-use super::eval::{Engine, eval_full};
+use super::eval::eval_full;
 use super::explain::reason;
 use super::facts::FactCtx;
 use super::goals::{Summer, pair_goal};
+use super::incremental::Engine;
 use super::index::Index;
 use super::scenario::{self, Scen};
 use super::{Analysis, Options, ScenarioResult};

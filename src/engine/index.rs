@@ -29,6 +29,17 @@ pub(crate) struct Cnt {
     pub a: u32,
 }
 
+/// A component with members in one domain, and how many (for `Index::touch`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// Component index.
+    pub comp: u32,
+    /// Voters (quorum) or members (leader, replicated) in the domain.
+    pub v: u32,
+    /// Members and observers in the domain.
+    pub a: u32,
+}
+
 /// Why a component is down in every scenario.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Broken {
@@ -95,8 +106,8 @@ pub(crate) struct Index<'a> {
     pub zone_region: Vec<u32>,
     /// Components in layout order.
     pub comps: Vec<CompIx<'a>>,
-    /// Per level, per domain: sound components with members in it.
-    pub touch: [Vec<Vec<u32>>; 4],
+    /// Per level, per domain: sound components with members in it, with their counts.
+    pub touch: [Vec<Vec<Hit>>; 4],
     /// Sound components, dependencies first.
     pub topo: Vec<u32>,
     /// Position of each component in `topo`, NONE when broken.
@@ -295,7 +306,12 @@ impl<'a> Index<'a> {
             }
             for level in 0..4 {
                 for e in &c.counts[level] {
-                    self.touch[level][e.dom as usize].push(i as u32);
+                    let hit = Hit {
+                        comp: i as u32,
+                        v: e.v,
+                        a: e.a,
+                    };
+                    self.touch[level][e.dom as usize].push(hit);
                 }
             }
         }

@@ -1,6 +1,7 @@
 //! Unit tests of the index and the incremental evaluator.
 
-use super::eval::{Engine, Side, eval_full};
+use super::eval::{Side, eval_full};
+use super::incremental::Engine;
 use super::index::{Broken, Cnt, Index, NODE, NONE, RACK, REGION, ZONE};
 use super::scenario::{Scen, depth_one};
 use super::{Status, explain};
@@ -69,10 +70,19 @@ fn member_counts_per_domain() {
     assert_eq!(zk.count(RACK, 0), (2, 2));
     assert_eq!(zk.count(NODE, 2), (0, 0));
     assert_eq!(
-        ix.touch[ZONE][2],
+        ix.touch[ZONE][2].iter().map(|h| h.comp).collect::<Vec<_>>(),
         [0, 2],
         "zone c holds app and zk's observer"
     );
+    for (level, doms) in ix.touch.iter().enumerate() {
+        for (dom, hits) in doms.iter().enumerate() {
+            for h in hits {
+                let want = ix.comps[h.comp as usize].count(level, dom as u32);
+                assert_eq!((h.v, h.a), want, "level {level} domain {dom}");
+                assert_ne!(want, (0, 0));
+            }
+        }
+    }
 }
 
 #[test]
@@ -85,7 +95,7 @@ fn dependency_order_and_broken_components() {
     assert_eq!(ix.comps[5].broken, Some(Broken::Unknown("nowhere".into())));
     assert_eq!(ix.comps[6].broken, Some(Broken::Dep(5)));
     assert!(
-        ix.touch.iter().flatten().flatten().all(|&c| c < 3),
+        ix.touch.iter().flatten().flatten().all(|h| h.comp < 3),
         "broken components are never touched"
     );
 }

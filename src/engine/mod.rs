@@ -19,6 +19,7 @@ mod explain;
 mod facts;
 mod goals;
 mod headline;
+mod incremental;
 mod index;
 #[cfg(test)]
 mod index_tests;
