@@ -28,7 +28,7 @@ pub(crate) struct Engine<'i, 'a> {
     pub touched: Vec<u32>,
     /// Their outcomes, aligned with `touched`.
     pub outs: Vec<Outcome>,
-    /// Seeds of the run as `rank << 32 | component`, sorted.
+    /// Seeds of the run as `rank << 32 | component`, in order.
     seeds: Vec<u64>,
     /// Dependents reached during the run, smallest rank first.
     late: BinaryHeap<Reverse<u64>>,
@@ -88,18 +88,44 @@ impl<'i, 'a> Engine<'i, 'a> {
             }
             Scen::Isolate { level, dom } => [&ix.touch[level][dom as usize], &[]],
         };
-        for h in hits.iter().flat_map(|s| s.iter()) {
+        // Both lists are sorted by rank: merge them, adding up the counts of
+        // a component with members in both domains.
+        let [mut x, mut y] = hits;
+        loop {
+            let h = match (x.first(), y.first()) {
+                (Some(p), Some(q)) => {
+                    if p.rank <= q.rank {
+                        x = &x[1..];
+                    }
+                    if q.rank <= p.rank {
+                        y = &y[1..];
+                    }
+                    match p.rank.cmp(&q.rank) {
+                        std::cmp::Ordering::Less => *p,
+                        std::cmp::Ordering::Greater => *q,
+                        std::cmp::Ordering::Equal => Hit {
+                            v: p.v + q.v,
+                            a: p.a + q.a,
+                            ..*p
+                        },
+                    }
+                }
+                (Some(p), None) => {
+                    x = &x[1..];
+                    *p
+                }
+                (None, Some(q)) => {
+                    y = &y[1..];
+                    *q
+                }
+                (None, None) => break,
+            };
             let i = h.comp as usize;
-            if self.stamp[i] == self.generation {
-                self.removed[i].0 += h.v;
-                self.removed[i].1 += h.a;
-            } else {
-                self.stamp[i] = self.generation;
-                self.removed[i] = (h.v, h.a);
-                self.seeds.push(key(ix, h.comp));
-            }
+            self.stamp[i] = self.generation;
+            self.removed[i] = (h.v, h.a);
+            self.seeds
+                .push((u64::from(h.rank) << 32) | u64::from(h.comp));
         }
-        self.seeds.sort_unstable();
         // Evaluate in dependency order (rank); a result reaches the dependents
         // only when what they read of it (down or not, active side) changed.
         // Dependents come later in rank than what they depend on, so a heap

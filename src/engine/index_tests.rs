@@ -71,8 +71,8 @@ fn member_counts_per_domain() {
     assert_eq!(zk.count(NODE, 2), (0, 0));
     assert_eq!(
         ix.touch[ZONE][2].iter().map(|h| h.comp).collect::<Vec<_>>(),
-        [0, 2],
-        "zone c holds app and zk's observer"
+        [2, 0],
+        "zone c holds app and zk's observer, in dependency order"
     );
     for (level, doms) in ix.touch.iter().enumerate() {
         for (dom, hits) in doms.iter().enumerate() {
@@ -106,16 +106,18 @@ fn incremental_runs_match_full_evaluation() {
     let ix = Index::build(&l);
     let mut eng = Engine::new(&ix);
     let mut scens = depth_one(&ix);
-    scens.push(Scen::Fail {
-        level: NODE,
-        a: 1,
-        b: 3,
-    });
-    scens.push(Scen::Fail {
+    // Every pair of every level: components in both domains add up.
+    for level in 0..4 {
+        let n = ix.ids[level].len() as u32;
+        for a in 0..n {
+            scens.extend((a + 1..n).map(|b| Scen::Fail { level, a, b }));
+        }
+    }
+    assert!(scens.contains(&Scen::Fail {
         level: ZONE,
         a: 0,
-        b: 2,
-    });
+        b: 2
+    }));
     for scen in &scens {
         let (status, sides, outs) = eval_full(&ix, scen);
         assert_eq!(eng.run(scen), status, "{}", scen.id(&ix));
@@ -131,6 +133,8 @@ fn incremental_runs_match_full_evaluation() {
         for (&i, o) in eng.touched.iter().zip(&eng.outs) {
             assert_eq!(*o, outs[i as usize]);
         }
+        let ranks: Vec<u32> = eng.touched.iter().map(|&i| ix.rank[i as usize]).collect();
+        assert!(ranks.windows(2).all(|w| w[0] < w[1]), "{}", scen.id(&ix));
     }
 }
 

@@ -14,6 +14,7 @@
 //! enumerating pairs.
 
 mod analyze;
+mod comp_ix;
 mod eval;
 mod explain;
 mod facts;
