@@ -30,7 +30,16 @@ pub fn analyze(layout: &Layout, opts: &Options) -> Analysis {
     } else {
         Vec::new()
     };
-    let mut scenarios = Vec::with_capacity(singles.len());
+    // Reserve the whole listing at once: growing a 100,000-entry Vec
+    // copies it again and again.
+    let pairs: u64 = if opts.depth >= 2 {
+        (0..4).map(|level| scenario::pair_count(&ix, level)).sum()
+    } else {
+        0
+    };
+    let room = (opts.max_listed.saturating_sub(singles.len()) as u64).min(pairs);
+    let room = usize::try_from(room).unwrap_or(0);
+    let mut scenarios = Vec::with_capacity(singles.len().saturating_add(room));
     let mut summer = Summer::default();
     for scen in &singles {
         let status = eng.run(scen);
@@ -45,18 +54,6 @@ pub fn analyze(layout: &Layout, opts: &Options) -> Analysis {
         scenarios.push(result(&ix, scen, status, reasons, facts));
     }
     let mut goals = summer.goals(&components, &|k| scenarios[k].id.clone());
-    if opts.depth >= 2 {
-        // Reserve the whole listing at once: growing a 100,000-entry Vec
-        // copies it again and again.
-        let pairs: u64 = (0..4)
-            .map(|level| {
-                let n = ix.ids[level].len() as u64;
-                n * n.saturating_sub(1) / 2
-            })
-            .sum();
-        let room = (opts.max_listed.saturating_sub(scenarios.len()) as u64).min(pairs);
-        scenarios.reserve(usize::try_from(room).unwrap_or(0));
-    }
     let (mut truncated, mut omitted) = (false, 0u64);
     if opts.depth >= 2 {
         // Goals in level order; pairs listed from the smallest class (region
