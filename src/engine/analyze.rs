@@ -7,7 +7,7 @@ use super::goals::{Summer, pair_goal};
 use super::incremental::Engine;
 use super::index::Index;
 use super::scenario::{self, Scen};
-use super::{Analysis, Options, ScenarioResult};
+use super::{Analysis, Options, ScenarioResult, Status};
 use crate::model::Layout;
 
 /// Reasons are written for `none`, single and partition scenarios when
@@ -41,6 +41,9 @@ pub fn analyze(layout: &Layout, opts: &Options) -> Analysis {
     let room = usize::try_from(room).unwrap_or(0);
     let mut scenarios = Vec::with_capacity(singles.len().saturating_add(room));
     let mut summer = Summer::default();
+    let base_down: Vec<u32> = (0..eng.base.len() as u32)
+        .filter(|&i| eng.base[i as usize] == Status::Down)
+        .collect();
     for scen in &singles {
         let status = eng.run(scen);
         let facts = ctx.facts(&ix, scen, &status, &eng.sides, &|i| eng.is_touched(i), true);
@@ -50,7 +53,9 @@ pub fn analyze(layout: &Layout, opts: &Options) -> Analysis {
                 reasons[i as usize] = reason(&ix, i as usize, scen, o);
             }
         }
-        summer.record(scen.class(), scenarios.len(), &status);
+        // Untouched components keep their baseline status.
+        let which = [base_down.as_slice(), eng.touched.as_slice()];
+        summer.record(scen.class(), scenarios.len(), &status, which);
         scenarios.push(result(&ix, scen, status, reasons, facts));
     }
     let mut goals = summer.goals(&components, &|k| scenarios[k].id.clone());
