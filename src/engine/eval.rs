@@ -82,7 +82,6 @@ pub(crate) fn eval_comp(
 }
 
 /// As [`eval_comp`], given `removed(&ix.comps[i], scen)` as `(rv, ra)`.
-#[inline]
 pub(crate) fn eval_removed(
     ix: &Index,
     i: usize,
