@@ -2,7 +2,8 @@
 //!
 //! Generates layouts of 100, 1,000 and 10,000 nodes (3 regions, 9 zones, up
 //! to 270 racks, 50 to 500 components), runs `analyze` at depth 1 and 2 and
-//! prints the median of a few runs.
+//! prints the median of a few runs. `ENGINE_BENCH_NODES=10000` runs only
+//! the rows of that layout size (for profiling).
 
 use std::time::Instant;
 
@@ -111,7 +112,13 @@ fn main() {
         "| nodes | components | depth | scenarios listed | omitted | total ms (median) | evaluations/s |"
     );
     println!("|---:|---:|---:|---:|---:|---:|---:|");
+    let only: Option<usize> = std::env::var("ENGINE_BENCH_NODES")
+        .ok()
+        .and_then(|v| v.parse().ok());
     for (nodes, comps) in [(100, 50), (1_000, 200), (10_000, 500)] {
+        if only.is_some_and(|n| n != nodes) {
+            continue;
+        }
         let layout = generate(nodes, comps);
         for depth in [1, 2] {
             let opts = Options {

@@ -1,12 +1,13 @@
 //! `analyze` (every scenario of a layout) and `status_in` (one scenario).
 
-use super::eval::{Engine, eval_full};
+use super::eval::eval_full;
 use super::explain::reason;
 use super::facts::FactCtx;
 use super::goals::{Summer, pair_goal};
+use super::incremental::Engine;
 use super::index::Index;
 use super::scenario::{self, Scen};
-use super::{Analysis, Options, ScenarioResult};
+use super::{Analysis, Options, ScenarioResult, Status};
 use crate::model::Layout;
 
 /// Reasons are written for `none`, single and partition scenarios when
@@ -29,8 +30,20 @@ pub fn analyze(layout: &Layout, opts: &Options) -> Analysis {
     } else {
         Vec::new()
     };
-    let mut scenarios = Vec::with_capacity(singles.len());
+    // Reserve the whole listing at once: growing a 100,000-entry Vec
+    // copies it again and again.
+    let pairs: u64 = if opts.depth >= 2 {
+        (0..4).map(|level| scenario::pair_count(&ix, level)).sum()
+    } else {
+        0
+    };
+    let room = (opts.max_listed.saturating_sub(singles.len()) as u64).min(pairs);
+    let room = usize::try_from(room).unwrap_or(0);
+    let mut scenarios = Vec::with_capacity(singles.len().saturating_add(room));
     let mut summer = Summer::default();
+    let base_down: Vec<u32> = (0..eng.base.len() as u32)
+        .filter(|&i| eng.base[i as usize] == Status::Down)
+        .collect();
     for scen in &singles {
         let status = eng.run(scen);
         let facts = ctx.facts(&ix, scen, &status, &eng.sides, &|i| eng.is_touched(i), true);
@@ -40,22 +53,12 @@ pub fn analyze(layout: &Layout, opts: &Options) -> Analysis {
                 reasons[i as usize] = reason(&ix, i as usize, scen, o);
             }
         }
-        summer.record(scen.class(), scenarios.len(), &status);
+        // Untouched components keep their baseline status.
+        let which = [base_down.as_slice(), eng.touched.as_slice()];
+        summer.record(scen.class(), scenarios.len(), &status, which);
         scenarios.push(result(&ix, scen, status, reasons, facts));
     }
     let mut goals = summer.goals(&components, &|k| scenarios[k].id.clone());
-    if opts.depth >= 2 {
-        // Reserve the whole listing at once: growing a 100,000-entry Vec
-        // copies it again and again.
-        let pairs: u64 = (0..4)
-            .map(|level| {
-                let n = ix.ids[level].len() as u64;
-                n * n.saturating_sub(1) / 2
-            })
-            .sum();
-        let room = (opts.max_listed.saturating_sub(scenarios.len()) as u64).min(pairs);
-        scenarios.reserve(usize::try_from(room).unwrap_or(0));
-    }
     let (mut truncated, mut omitted) = (false, 0u64);
     if opts.depth >= 2 {
         // Goals in level order; pairs listed from the smallest class (region

@@ -1,8 +1,5 @@
-//! Status rules for one component, and the evaluator: baseline once, then
-//! each scenario recomputes only the components it touches.
-
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
+//! Status rules for one component and the full evaluation of a scenario
+//! (the incremental one is in `incremental.rs`).
 
 use super::Status;
 use super::index::{CompIx, Index, NONE};
@@ -80,6 +77,19 @@ pub(crate) fn eval_comp(
     status: &[Status],
     sides: &[Side],
 ) -> Outcome {
+    let rm = ix.comps.get(i).map_or((0, 0), |c| removed(c, scen));
+    eval_removed(ix, i, scen, rm, status, sides)
+}
+
+/// As [`eval_comp`], given `removed(&ix.comps[i], scen)` as `(rv, ra)`.
+pub(crate) fn eval_removed(
+    ix: &Index,
+    i: usize,
+    scen: &Scen,
+    (rv, ra): (u32, u32),
+    status: &[Status],
+    sides: &[Side],
+) -> Outcome {
     let c = &ix.comps[i];
     let down = |detail| Outcome {
         status: Status::Down,
@@ -92,7 +102,6 @@ pub(crate) fn eval_comp(
     if let Some(&d) = c.deps.iter().find(|&&d| status[d as usize] == Status::Down) {
         return down(Detail::DepDown(d));
     }
-    let (rv, ra) = removed(c, scen);
     let partition = scen.is_partition();
     // In a partition nothing is removed: (rv, ra) are the inside counts.
     let (live, all_live) = if partition {
@@ -191,104 +200,4 @@ pub(crate) fn eval_full(ix: &Index, scen: &Scen) -> (Vec<Status>, Vec<Side>, Vec
         outs[i as usize] = o;
     }
     (status, sides, outs)
-}
-
-/// Incremental evaluator: baseline plus per-scenario recomputation of touched components.
-pub(crate) struct Engine<'i, 'a> {
-    ix: &'i Index<'a>,
-    /// Baseline statuses.
-    pub base: Vec<Status>,
-    /// Baseline sides.
-    pub base_sides: Vec<Side>,
-    /// Baseline outcomes.
-    pub base_outs: Vec<Outcome>,
-    /// Sides in the last scenario run.
-    pub sides: Vec<Side>,
-    stamp: Vec<u32>,
-    generation: u32,
-    /// Components recomputed by the last run, in dependency order.
-    pub touched: Vec<u32>,
-    /// Their outcomes, aligned with `touched`.
-    pub outs: Vec<Outcome>,
-    heap: BinaryHeap<Reverse<(u32, u32)>>,
-}
-
-impl<'i, 'a> Engine<'i, 'a> {
-    /// Evaluate the baseline.
-    pub fn new(ix: &'i Index<'a>) -> Self {
-        let (base, base_sides, base_outs) = eval_full(ix, &Scen::None);
-        let n = ix.comps.len();
-        Engine {
-            ix,
-            sides: base_sides.clone(),
-            base,
-            base_sides,
-            base_outs,
-            stamp: vec![0; n],
-            generation: 0,
-            touched: Vec::new(),
-            outs: Vec::new(),
-            heap: BinaryHeap::new(),
-        }
-    }
-
-    /// Whether component `i` was recomputed by the last run (others keep their baseline outcome).
-    pub fn is_touched(&self, i: usize) -> bool {
-        self.stamp[i] == self.generation
-    }
-
-    /// Statuses in a scenario; `touched`, `outs` and `sides` describe it until the next run.
-    pub fn run(&mut self, scen: &Scen) -> Vec<Status> {
-        for &i in &self.touched {
-            self.sides[i as usize] = self.base_sides[i as usize];
-        }
-        self.touched.clear();
-        self.outs.clear();
-        self.generation = self.generation.wrapping_add(1);
-        if self.generation == 0 {
-            self.stamp.iter_mut().for_each(|s| *s = u32::MAX);
-        }
-        let mut status = self.base.clone();
-        let ix = self.ix;
-        let seeds: [&[u32]; 2] = match *scen {
-            Scen::None => [&[], &[]],
-            Scen::Fail { level, a, b } => {
-                let second: &[u32] = if b == NONE {
-                    &[]
-                } else {
-                    &ix.touch[level][b as usize]
-                };
-                [&ix.touch[level][a as usize], second]
-            }
-            Scen::Isolate { level, dom } => [&ix.touch[level][dom as usize], &[]],
-        };
-        for &i in seeds.iter().flat_map(|s| s.iter()) {
-            self.mark(i);
-        }
-        // Evaluate in dependency order; a result reaches the dependents only
-        // when what they read of it (down or not, active side) changed.
-        while let Some(Reverse((_, i))) = self.heap.pop() {
-            let i = i as usize;
-            let o = eval_comp(ix, i, scen, &status, &self.sides);
-            status[i] = o.status;
-            self.sides[i] = o.side;
-            self.touched.push(i as u32);
-            self.outs.push(o);
-            let was_down = self.base[i] == Status::Down;
-            let same_side = eff_side(o.side, scen) == eff_side(self.base_sides[i], scen);
-            if (o.status == Status::Down) != was_down || !same_side {
-                for &u in &ix.dependents[i] {
-                    self.mark(u);
-                }
-            }
-        }
-        status
-    }
-
-    fn mark(&mut self, i: u32) {
-        if self.stamp[i as usize] != self.generation {
-            self.stamp[i as usize] = self.generation;
-            self.heap.push(Reverse((self.ix.rank[i as usize], i)));
-        }
-    }
 }

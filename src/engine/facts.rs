@@ -86,13 +86,15 @@ impl FactCtx {
         touched: &dyn Fn(usize) -> bool,
         bandwidth: bool,
     ) -> Vec<Fact> {
-        let mut out = Vec::new();
         let lost: Vec<String> = self
             .control_plane
             .iter()
             .filter(|&&i| status[i as usize] == Status::Down)
             .map(|&i| ix.comps[i as usize].id.to_string())
             .collect();
+        // Room for every fact but partition ones: no regrowth in the usual case.
+        let io = if bandwidth { self.io_heavy.len() } else { 0 };
+        let mut out = Vec::with_capacity(usize::from(!lost.is_empty()) + io);
         if !lost.is_empty() {
             let message = format!(
                 "Control plane lost ({} down): no app updates or rescheduling of failed apps until a quorum of \
@@ -108,7 +110,7 @@ impl FactCtx {
         if let Scen::Isolate { level, dom } = *scen {
             self.partition_facts(ix, scen, level, dom, status, sides, &mut out);
         }
-        for (k, &i) in self.io_heavy.iter().enumerate().filter(|_| bandwidth) {
+        for (k, &i) in self.io_heavy[..io].iter().enumerate() {
             let spans = if touched(i as usize) {
                 zones_live(ix, i as usize, scen) > 1
             } else {

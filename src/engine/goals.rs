@@ -21,8 +21,16 @@ pub(crate) struct Summer {
 }
 
 impl Summer {
-    /// Record the statuses of listed scenario number `idx`.
-    pub fn record(&mut self, class: &'static str, idx: usize, status: &[Status]) {
+    /// Record the statuses of listed scenario number `idx`, looking only at
+    /// the components of `which`: every component down in the scenario must
+    /// be in one of the two lists.
+    pub fn record(
+        &mut self,
+        class: &'static str,
+        idx: usize,
+        status: &[Status],
+        which: [&[u32]; 2],
+    ) {
         if self.classes.last().is_none_or(|c| c.class != class) {
             let examples = vec![None; status.len()];
             self.classes.push(ClassAcc {
@@ -35,8 +43,9 @@ impl Summer {
             return;
         };
         acc.scenarios += 1;
-        for (e, s) in acc.examples.iter_mut().zip(status) {
-            if e.is_none() && *s == Status::Down {
+        for &i in which.iter().flat_map(|w| w.iter()) {
+            let i = i as usize;
+            if let (Some(e @ None), Some(Status::Down)) = (acc.examples.get_mut(i), status.get(i)) {
                 *e = Some(idx);
             }
         }

@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 
-use crate::model::{ComponentKind, Layout, Role};
+use super::comp_ix::merge;
+pub(crate) use super::comp_ix::{Broken, Cnt, CompIx, Hit};
+use crate::model::{ComponentKind, Layout};
 
 /// "No such index" (a rackless node's rack, a missing dependency...).
 pub(crate) const NONE: u32 = u32::MAX;
@@ -17,69 +19,6 @@ pub(crate) const ZONE: usize = 2;
 pub(crate) const REGION: usize = 3;
 /// Level names as in scenario ids.
 pub(crate) const LEVEL_NAMES: [&str; 4] = ["node", "rack", "zone", "region"];
-
-/// Members of one component inside one domain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Cnt {
-    /// Domain index at the level.
-    pub dom: u32,
-    /// Voters (quorum) or members (leader, replicated).
-    pub v: u32,
-    /// Members and observers.
-    pub a: u32,
-}
-
-/// Why a component is down in every scenario.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Broken {
-    /// Depends on an id that is no component.
-    Unknown(String),
-    /// In a dependency cycle, or depends on one.
-    Cycle,
-    /// Depends on a component that is always down.
-    Dep(u32),
-}
-
-/// One component, indexed.
-#[derive(Debug, Clone)]
-pub(crate) struct CompIx<'a> {
-    /// Component id.
-    pub id: &'a str,
-    /// Kind.
-    pub kind: ComponentKind,
-    /// Effective role.
-    pub role: Option<Role>,
-    /// Moves a lot of data.
-    pub io_heavy: bool,
-    /// Configured voters / members (placed or not).
-    pub total_v: u32,
-    /// Live voters / members needed: majority, 1, or `min_available`.
-    pub need: u32,
-    /// Placed voters / members.
-    pub placed_v: u32,
-    /// Placed members and observers.
-    pub placed_a: u32,
-    /// Members and observers that are not placed nodes.
-    pub missing_a: u32,
-    /// Per level, member counts per domain, sorted by domain.
-    pub counts: [Vec<Cnt>; 4],
-    /// Resolved dependencies.
-    pub deps: Vec<u32>,
-    /// Dependencies of kind quorum.
-    pub qdeps: Vec<u32>,
-    /// Set when the component is down in every scenario.
-    pub broken: Option<Broken>,
-}
-
-impl CompIx<'_> {
-    /// (voters, all) inside a domain of a level.
-    pub fn count(&self, level: usize, dom: u32) -> (u32, u32) {
-        match self.counts[level].binary_search_by_key(&dom, |c| c.dom) {
-            Ok(i) => (self.counts[level][i].v, self.counts[level][i].a),
-            Err(_) => (0, 0),
-        }
-    }
-}
 
 /// The whole index.
 #[derive(Debug, Clone, Default)]
@@ -95,8 +34,9 @@ pub(crate) struct Index<'a> {
     pub zone_region: Vec<u32>,
     /// Components in layout order.
     pub comps: Vec<CompIx<'a>>,
-    /// Per level, per domain: sound components with members in it.
-    pub touch: [Vec<Vec<u32>>; 4],
+    /// Per level, per domain: sound components with members in it, with their
+    /// counts, in dependency order (by `rank`).
+    pub touch: [Vec<Vec<Hit>>; 4],
     /// Sound components, dependencies first.
     pub topo: Vec<u32>,
     /// Position of each component in `topo`, NONE when broken.
@@ -109,6 +49,7 @@ impl<'a> Index<'a> {
     /// Index a layout. Never panics, whatever the layout holds.
     pub fn build(layout: &'a Layout) -> Self {
         let mut ix = Index::default();
+        ix.reserve(layout);
         for region in &layout.regions {
             let r = ix.intern(REGION, &region.id);
             for zone in &region.zones {
@@ -148,6 +89,21 @@ impl<'a> Index<'a> {
             ZONE => dom,
             _ => NONE,
         }
+    }
+
+    /// Size the lookups for every domain at once: no rehashing while interning.
+    fn reserve(&mut self, layout: &Layout) {
+        let mut n = [0usize, 0, 0, layout.regions.len()];
+        for zone in layout.regions.iter().flat_map(|r| &r.zones) {
+            n[ZONE] += 1;
+            n[RACK] += zone.racks.len();
+            n[NODE] += zone.nodes.len() + zone.racks.iter().map(|k| k.nodes.len()).sum::<usize>();
+        }
+        for (level, &count) in n.iter().enumerate() {
+            self.lookup[level].reserve(count);
+            self.ids[level].reserve(count);
+        }
+        self.node_dom.reserve(n[NODE]);
     }
 
     fn intern(&mut self, level: usize, id: &'a str) -> u32 {
@@ -289,31 +245,20 @@ impl<'a> Index<'a> {
         for level in 0..4 {
             self.touch[level] = vec![Vec::new(); self.ids[level].len()];
         }
-        for (i, c) in self.comps.iter().enumerate() {
-            if c.broken.is_some() {
-                continue;
-            }
+        // In dependency order, so that each touch list is sorted by rank.
+        for &i in &self.topo {
+            let c = &self.comps[i as usize];
             for level in 0..4 {
                 for e in &c.counts[level] {
-                    self.touch[level][e.dom as usize].push(i as u32);
+                    let hit = Hit {
+                        comp: i,
+                        rank: self.rank[i as usize],
+                        v: e.v,
+                        a: e.a,
+                    };
+                    self.touch[level][e.dom as usize].push(hit);
                 }
             }
         }
     }
-}
-
-/// Sort entries by domain and add up duplicates.
-fn merge(mut list: Vec<Cnt>) -> Vec<Cnt> {
-    list.sort_unstable_by_key(|c| c.dom);
-    let mut out: Vec<Cnt> = Vec::with_capacity(list.len());
-    for c in list {
-        match out.last_mut() {
-            Some(last) if last.dom == c.dom => {
-                last.v += c.v;
-                last.a += c.a;
-            }
-            _ => out.push(c),
-        }
-    }
-    out
 }

@@ -1,6 +1,7 @@
 //! Unit tests of the index and the incremental evaluator.
 
-use super::eval::{Engine, Side, eval_full};
+use super::eval::{Side, eval_full};
+use super::incremental::Engine;
 use super::index::{Broken, Cnt, Index, NODE, NONE, RACK, REGION, ZONE};
 use super::scenario::{Scen, depth_one};
 use super::{Status, explain};
@@ -69,10 +70,19 @@ fn member_counts_per_domain() {
     assert_eq!(zk.count(RACK, 0), (2, 2));
     assert_eq!(zk.count(NODE, 2), (0, 0));
     assert_eq!(
-        ix.touch[ZONE][2],
-        [0, 2],
-        "zone c holds app and zk's observer"
+        ix.touch[ZONE][2].iter().map(|h| h.comp).collect::<Vec<_>>(),
+        [2, 0],
+        "zone c holds app and zk's observer, in dependency order"
     );
+    for (level, doms) in ix.touch.iter().enumerate() {
+        for (dom, hits) in doms.iter().enumerate() {
+            for h in hits {
+                let want = ix.comps[h.comp as usize].count(level, dom as u32);
+                assert_eq!((h.v, h.a), want, "level {level} domain {dom}");
+                assert_ne!(want, (0, 0));
+            }
+        }
+    }
 }
 
 #[test]
@@ -85,7 +95,7 @@ fn dependency_order_and_broken_components() {
     assert_eq!(ix.comps[5].broken, Some(Broken::Unknown("nowhere".into())));
     assert_eq!(ix.comps[6].broken, Some(Broken::Dep(5)));
     assert!(
-        ix.touch.iter().flatten().flatten().all(|&c| c < 3),
+        ix.touch.iter().flatten().flatten().all(|h| h.comp < 3),
         "broken components are never touched"
     );
 }
@@ -96,16 +106,18 @@ fn incremental_runs_match_full_evaluation() {
     let ix = Index::build(&l);
     let mut eng = Engine::new(&ix);
     let mut scens = depth_one(&ix);
-    scens.push(Scen::Fail {
-        level: NODE,
-        a: 1,
-        b: 3,
-    });
-    scens.push(Scen::Fail {
+    // Every pair of every level: components in both domains add up.
+    for level in 0..4 {
+        let n = ix.ids[level].len() as u32;
+        for a in 0..n {
+            scens.extend((a + 1..n).map(|b| Scen::Fail { level, a, b }));
+        }
+    }
+    assert!(scens.contains(&Scen::Fail {
         level: ZONE,
         a: 0,
-        b: 2,
-    });
+        b: 2
+    }));
     for scen in &scens {
         let (status, sides, outs) = eval_full(&ix, scen);
         assert_eq!(eng.run(scen), status, "{}", scen.id(&ix));
@@ -121,6 +133,8 @@ fn incremental_runs_match_full_evaluation() {
         for (&i, o) in eng.touched.iter().zip(&eng.outs) {
             assert_eq!(*o, outs[i as usize]);
         }
+        let ranks: Vec<u32> = eng.touched.iter().map(|&i| ix.rank[i as usize]).collect();
+        assert!(ranks.windows(2).all(|w| w[0] < w[1]), "{}", scen.id(&ix));
     }
 }
 

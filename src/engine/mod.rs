@@ -14,11 +14,13 @@
 //! enumerating pairs.
 
 mod analyze;
+mod comp_ix;
 mod eval;
 mod explain;
 mod facts;
 mod goals;
 mod headline;
+mod incremental;
 mod index;
 #[cfg(test)]
 mod index_tests;

@@ -14,18 +14,32 @@ pub(crate) enum Scen {
 }
 
 impl Scen {
-    /// The spec id, e.g. `zone:a+zone:b`.
+    /// The spec id, e.g. `zone:a+zone:b`, built in one allocation of exact size.
     pub fn id(&self, ix: &Index) -> String {
         let name = |level: usize, d: u32| {
             let id = ix.ids[level].get(d as usize).copied().unwrap_or("?");
-            format!("{}:{}", LEVEL_NAMES[level], id)
+            [LEVEL_NAMES[level], ":", id]
         };
-        match *self {
-            Scen::None => "none".to_string(),
-            Scen::Fail { level, a, b } if b == NONE => name(level, a),
-            Scen::Fail { level, a, b } => format!("{}+{}", name(level, a), name(level, b)),
-            Scen::Isolate { level, dom } => format!("isolate:{}", name(level, dom)),
+        let parts: [&str; 7] = match *self {
+            Scen::None => ["none", "", "", "", "", "", ""],
+            Scen::Fail { level, a, b } if b == NONE => {
+                let [l, c, d] = name(level, a);
+                [l, c, d, "", "", "", ""]
+            }
+            Scen::Fail { level, a, b } => {
+                let ([l1, c1, d1], [l2, c2, d2]) = (name(level, a), name(level, b));
+                [l1, c1, d1, "+", l2, c2, d2]
+            }
+            Scen::Isolate { level, dom } => {
+                let [l, c, d] = name(level, dom);
+                ["isolate:", l, c, d, "", "", ""]
+            }
+        };
+        let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+        for p in parts {
+            out.push_str(p);
         }
+        out
     }
 
     /// The class: the id with domain ids removed.
