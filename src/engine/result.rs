@@ -44,6 +44,13 @@ pub struct ScenarioResult {
     pub facts: Vec<Fact>,
 }
 
+impl ScenarioResult {
+    /// The status of component `i` (`Down` for an index past the end).
+    pub fn status_of(&self, i: usize) -> Status {
+        self.status.get(i).copied().unwrap_or(Status::Down)
+    }
+}
+
 /// Whether every component survives every scenario of one class.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Goal {

@@ -132,7 +132,7 @@ impl<'a> Row<'a> {
             class: s.class,
             status: Statuses {
                 ids: &analysis.components,
-                status: &s.status,
+                scenario: s,
             },
             reasons: Reasons {
                 ids: &analysis.components,
@@ -146,17 +146,14 @@ impl<'a> Row<'a> {
 /// `{component id: status}` for every component.
 struct Statuses<'a> {
     ids: &'a [String],
-    status: &'a [Status],
+    scenario: &'a ScenarioResult,
 }
 
 impl Serialize for Statuses<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut map = s.serialize_map(Some(self.ids.len()))?;
         for (i, id) in self.ids.iter().enumerate() {
-            map.serialize_entry(
-                id,
-                self.status.get(i).copied().unwrap_or(Status::Down).as_str(),
-            )?;
+            map.serialize_entry(id, self.scenario.status_of(i).as_str())?;
         }
         map.end()
     }
@@ -171,7 +168,7 @@ struct Reasons<'a> {
 impl Reasons<'_> {
     fn entries(&self) -> impl Iterator<Item = (&String, &String)> {
         self.ids.iter().enumerate().filter_map(|(i, id)| {
-            let status = self.scenario.status.get(i).copied().unwrap_or(Status::Down);
+            let status = self.scenario.status_of(i);
             let reason = self.scenario.reasons.get(i).filter(|r| !r.is_empty())?;
             (status != Status::Ok).then_some((id, reason))
         })

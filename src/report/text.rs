@@ -82,7 +82,7 @@ fn table(out: &mut String, analysis: &Analysis) {
     for scenario in &analysis.scenarios[..shown] {
         let _ = write!(out, "{:<first$}", scenario.id);
         for (i, w) in widths.iter().enumerate() {
-            let status = scenario.status.get(i).copied().unwrap_or(Status::Down);
+            let status = scenario.status_of(i);
             let _ = write!(out, "  {:<w$}", cell(status));
         }
         out.push('\n');
