@@ -4,7 +4,12 @@
 //! `model`, `io`, `engine` and `rules` are plain Rust, built and tested
 //! natively; `ui` is the Leptos web app, compiled for wasm32 only.
 
+pub mod canvas;
+pub mod edit;
 pub mod engine;
+pub mod explore;
+pub mod export;
+pub mod heatmap;
 pub mod io;
 pub mod model;
 pub mod report;
