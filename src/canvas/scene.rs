@@ -1,10 +1,10 @@
-//! Scene geometry and rendering (stub; see the module doc).
+//! Scene geometry: the laid-out items and the questions asked of them
+//! (which item is here, where would a drop land).
 
 use std::collections::HashMap;
 
 use crate::edit::{ItemKind, Target};
 use crate::engine::Status;
-use crate::model::Layout;
 
 /// An axis-aligned rectangle in SVG user units.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -19,6 +19,50 @@ pub struct Box2 {
     pub h: f64,
 }
 
+impl Box2 {
+    /// Right edge.
+    pub fn right(&self) -> f64 {
+        self.x + self.w
+    }
+
+    /// Bottom edge.
+    pub fn bottom(&self) -> f64 {
+        self.y + self.h
+    }
+
+    /// Whether the point lies in the rectangle (edges included).
+    pub fn contains(&self, x: f64, y: f64) -> bool {
+        x >= self.x && x <= self.right() && y >= self.y && y <= self.bottom()
+    }
+
+    /// Whether `other` lies wholly inside this rectangle (edges included).
+    pub fn encloses(&self, other: &Box2) -> bool {
+        other.x >= self.x
+            && other.y >= self.y
+            && other.right() <= self.right()
+            && other.bottom() <= self.bottom()
+    }
+
+    /// Whether the two rectangles share some area (touching edges do not count).
+    pub fn overlaps(&self, other: &Box2) -> bool {
+        self.x < other.right()
+            && other.x < self.right()
+            && self.y < other.bottom()
+            && other.y < self.bottom()
+    }
+
+    /// The smallest rectangle holding both.
+    pub fn union(&self, other: &Box2) -> Box2 {
+        let (x, y) = (self.x.min(other.x), self.y.min(other.y));
+        Box2 {
+            x,
+            y,
+            w: self.right().max(other.right()) - x,
+            h: self.bottom().max(other.bottom()) - y,
+        }
+    }
+}
+
 /// What a scene item is drawn as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
@@ -26,6 +70,20 @@ pub enum Shape {
     Item(ItemKind),
     /// The unplaced tray.
     Tray,
+}
+
+impl Shape {
+    /// The name used in classes and `data-kind`: `region`, `zone`, `rack`, `node`, `tray`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Shape::Item(ItemKind::Region) => "region",
+            Shape::Item(ItemKind::Zone) => "zone",
+            Shape::Item(ItemKind::Rack) => "rack",
+            Shape::Item(ItemKind::Node) => "node",
+            Shape::Item(ItemKind::Component) => "component",
+            Shape::Tray => "tray",
+        }
+    }
 }
 
 /// One drawn item: a region, zone, rack, node chip or the tray.
@@ -51,19 +109,51 @@ pub struct Scene {
 }
 
 impl Scene {
-    /// The item with this id.
-    pub fn item(&self, _id: &str) -> Option<&Item> {
-        None
+    /// The item with this id (`""` is the tray).
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.id == id)
     }
 
     /// The innermost item under a point.
-    pub fn hit(&self, _x: f64, _y: f64) -> Option<&Item> {
-        None
+    ///
+    /// Items come in tree order and siblings do not overlap, so the last
+    /// item holding the point is the innermost one.
+    pub fn hit(&self, x: f64, y: f64) -> Option<&Item> {
+        self.items.iter().rev().find(|i| i.rect.contains(x, y))
     }
 
     /// Where a node dropped at this point would go (innermost rack, zone, or the tray).
-    pub fn drop_target(&self, _x: f64, _y: f64) -> Option<Target> {
-        None
+    pub fn drop_target(&self, x: f64, y: f64) -> Option<Target> {
+        let item = self.items.iter().rev().find(|i| {
+            matches!(
+                i.shape,
+                Shape::Tray | Shape::Item(ItemKind::Rack | ItemKind::Zone)
+            ) && i.rect.contains(x, y)
+        })?;
+        Some(match item.shape {
+            Shape::Item(ItemKind::Rack) => Target::Rack(item.id.clone()),
+            Shape::Item(_) => Target::Zone(item.id.clone()),
+            Shape::Tray => Target::Tray,
+        })
+    }
+
+    /// The innermost item of this kind under a point: pass
+    /// [`ItemKind::Region`] to find the region a dragged zone lands in,
+    /// [`ItemKind::Zone`] for a dragged rack.
+    pub fn container_at(&self, x: f64, y: f64, kind: ItemKind) -> Option<&Item> {
+        self.items
+            .iter()
+            .rev()
+            .find(|i| i.shape == Shape::Item(kind) && i.rect.contains(x, y))
+    }
+
+    /// The smallest rectangle holding every item (all zero when there is none).
+    pub fn bounds(&self) -> Box2 {
+        let mut items = self.items.iter();
+        let Some(first) = items.next() else {
+            return Box2::default();
+        };
+        items.fold(first.rect, |b, i| b.union(&i.rect))
     }
 }
 
@@ -76,30 +166,4 @@ pub struct ScenarioMarks {
     pub isolated: Vec<String>,
     /// Per node id, the worst status of the components it is a member of.
     pub node_status: HashMap<String, Status>,
-}
-
-/// Lay the layout out.
-pub fn scene(_layout: &Layout) -> Scene {
-    Scene::default()
-}
-
-/// The canvas drawing as an SVG fragment (no `<svg>` element).
-pub fn render_body(_layout: &Layout, _scene: &Scene, _marks: Option<&ScenarioMarks>) -> String {
-    String::new()
-}
-
-/// Selection outlines and finding highlights as an SVG fragment.
-pub fn render_overlay(_scene: &Scene, _selected: &[String], _highlighted: &[String]) -> String {
-    String::new()
-}
-
-/// A standalone SVG document of the canvas with its own stylesheet and
-/// `metadata` holding `embedded` (the layout file) when given.
-pub fn render_document(
-    _layout: &Layout,
-    _scene: &Scene,
-    _marks: Option<&ScenarioMarks>,
-    _embedded: Option<&str>,
-) -> String {
-    String::new()
 }
