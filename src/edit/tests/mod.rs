@@ -6,7 +6,9 @@ mod fields;
 mod history;
 mod moves;
 mod props;
+mod random;
 mod rename;
+mod script;
 
 use super::{Command, Editor, Target, Template};
 use crate::io;
