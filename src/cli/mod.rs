@@ -1,11 +1,14 @@
-//! The native command line: `check`, `rules`, `schema`.
+//! The native command line: `check`, `report`, `artifacts`, `rules`, `schema`.
 
 mod args;
+mod artifacts;
 mod check;
+mod input;
+mod report;
 
 use std::io::Write;
 
-pub use args::{Command, parse};
+pub use args::{Command, ReportFormat, parse};
 
 /// Usage text shown by `--help` and after a usage error.
 pub const USAGE: &str = "\
@@ -18,6 +21,19 @@ Usage:
       findings, or with --json the JSON report. --depth 2 adds every pair
       of same-level failures.
       Exit status: 0 no error finding, 1 error findings, 2 unreadable input.
+  quorumscope report FILE [--format md|html|svg] [--depth 1|2]
+      Write the design review: layout summary, headline, survival goals,
+      scenario table, guidance facts, every finding with why and fix; as
+      Markdown (md, the default) or a print-friendly HTML page (html); or
+      the survivability heatmap as SVG (svg). Depth 2 by default.
+      Exit status as for check.
+  quorumscope artifacts FILE [--json]
+      Print the DC/OS artifacts of the design: each node's fault domain (the
+      fault-domain detect script output) and agent attributes, and each
+      app's Marathon placement constraints. Exit status: 0, or 2 on
+      unreadable input.
+  Every FILE may also be an SVG picture exported from Quorumscope: the
+  layout inside it is read.
   quorumscope rules [CODE]
       Document every rule (or one): what, why, guidance section, fix.
   quorumscope schema
@@ -39,6 +55,12 @@ pub fn run(args: Vec<String>) -> i32 {
             )),
         },
         Ok(Command::Check { file, json, depth }) => check::run(&file, json, depth),
+        Ok(Command::Report {
+            file,
+            format,
+            depth,
+        }) => report::run(&file, format, depth),
+        Ok(Command::Artifacts { file, json }) => artifacts::run(&file, json),
         Err(message) => err(&format!("quorumscope: {message}\n\n{USAGE}")),
     }
 }

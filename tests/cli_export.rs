@@ -1,0 +1,132 @@
+//! `quorumscope report` and `quorumscope artifacts`: outputs and exit codes,
+//! and every command reading FILE through `export::open`.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use quorumscope::engine::{Options, analyze};
+use quorumscope::export;
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_quorumscope"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    if let Some(text) = stdin {
+        let _ = child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(text.as_bytes());
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().expect("binary ends")
+}
+
+fn example(name: &str) -> String {
+    format!("{}/examples/{name}.json", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn report_writes_the_markdown_review_at_depth_2_by_default() {
+    let out = run(&["report", &example("masters-across-zones")], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("# Design review: Masters and agents across three zones"));
+    assert!(stdout.contains("## Findings") && stdout.contains("QS206"));
+    assert!(stdout.contains("| zone+zone |"), "depth 2 by default");
+    let depth1 = text(
+        &run(
+            &["report", &example("masters-across-zones"), "--depth", "1"],
+            None,
+        )
+        .stdout,
+    );
+    assert!(!depth1.contains("| zone+zone |"));
+    assert!(out.stderr.is_empty());
+}
+
+#[test]
+fn report_html_and_exit_1_on_error_findings() {
+    let out = run(
+        &["report", &example("masters-one-zone"), "--format", "html"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(stdout.starts_with("<!DOCTYPE html>") && stdout.contains("QS102"));
+}
+
+#[test]
+fn report_svg_is_the_heatmap_of_the_analysis() {
+    let file = example("masters-across-zones");
+    let out = run(&["report", &file, "--format=svg", "--depth=1"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let layout = quorumscope::io::load(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let analysis = analyze(&layout, &Options::default());
+    let want = quorumscope::heatmap::heatmap(&analysis, &Default::default()).svg;
+    assert_eq!(text(&out.stdout), want);
+}
+
+#[test]
+fn artifacts_as_text_and_json() {
+    let out = run(&["artifacts", &example("single-zone")], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains(r#"{"fault_domain":{"region":{"name":"#));
+    assert!(stdout.contains(r#"["rack","GROUP_BY","3"]"#), "{stdout}");
+    let out = run(
+        &["artifacts", "-", "--json"],
+        Some(&std::fs::read_to_string(example("single-zone")).unwrap()),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert!(v["fault_domains"].as_array().is_some_and(|d| d.len() == 9));
+}
+
+#[test]
+fn unreadable_input_exits_2_with_the_message_on_stderr_only() {
+    for args in [
+        vec!["report", "/nonexistent/x.json"],
+        vec!["artifacts", "/nonexistent/x.json", "--json"],
+    ] {
+        let out = run(&args, None);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+        assert!(text(&out.stderr).contains("cannot read"));
+    }
+    let out = run(&["report", "-"], Some("{\"format\": \"nope\"}"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty() && text(&out.stderr).contains("is not a valid layout"));
+}
+
+#[test]
+fn an_svg_without_a_layout_is_refused_by_every_command() {
+    let svg = "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>\n";
+    for command in ["check", "report", "artifacts"] {
+        let out = run(&[command, "-"], Some(svg));
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        assert!(out.stdout.is_empty());
+        assert!(
+            text(&out.stderr).contains(export::NO_LAYOUT_IN_SVG),
+            "{command}"
+        );
+    }
+}
+
+#[test]
+fn usage_errors_and_help() {
+    let out = run(&["report", "x", "--format", "pdf"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("md, html or svg"));
+    let help = text(&run(&["--help"], None).stdout);
+    assert!(help.contains("quorumscope report FILE [--format md|html|svg] [--depth 1|2]"));
+    assert!(help.contains("quorumscope artifacts FILE [--json]"));
+}
