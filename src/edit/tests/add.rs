@@ -127,7 +127,7 @@ fn masters_join_existing_components_found_by_effective_role() {
     let m = add(&mut e, Template::Master, Target::Tray);
     let layout = e.layout();
     assert_eq!(members(layout, "etcd"), ["x".to_string(), m.clone()]);
-    assert_eq!(members(layout, "mesos"), [m.clone()]);
+    assert_eq!(members(layout, "mesos"), vec![m.clone()]);
     // No scheduler existed: one is created, needing the existing coordination quorum.
     let marathon = layout
         .component("marathon")
@@ -161,7 +161,7 @@ fn database_and_load_balancer_templates() {
         (mlb.kind, mlb.role),
         (ComponentKind::Replicated, Some(Role::LoadBalancer))
     );
-    assert_eq!(mlb.members, [lb.clone()]);
+    assert_eq!(mlb.members, vec![lb.clone()]);
     assert_eq!(crate::edit::parent(layout, &d1).as_deref(), Some("k1"));
     assert_eq!(crate::edit::parent(layout, &lb).as_deref(), Some("z2"));
     assert_eq!(

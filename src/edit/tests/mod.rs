@@ -5,9 +5,12 @@ mod delete;
 mod fields;
 mod history;
 mod moves;
+#[cfg(not(target_arch = "wasm32"))]
 mod props;
+#[cfg(not(target_arch = "wasm32"))]
 mod random;
 mod rename;
+#[cfg(not(target_arch = "wasm32"))]
 mod script;
 
 use super::{Command, Editor, Target, Template};
