@@ -101,7 +101,7 @@ pub fn truncate(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
         Some(_) => {
             let keep = max.saturating_sub(1);
             let end = s.char_indices().nth(keep).map_or(s.len(), |(i, _)| i);
-            format!("{}…", &s[..end]).into()
+            format!("{}…", s[..end].trim_end()).into()
         }
     }
 }
@@ -126,6 +126,7 @@ mod tests {
         assert_eq!(truncate("abcdef", 4), "abc…");
         assert_eq!(truncate("abcd", 4), "abcd");
         assert_eq!(truncate("ééééé", 3), "éé…");
+        assert_eq!(truncate("ab cd", 4), "ab…");
         let mut s = String::new();
         num(&mut s, 10.0);
         s.push(' ');
