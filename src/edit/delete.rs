@@ -2,8 +2,8 @@
 
 use std::collections::HashSet;
 
+use super::components::clamp_min_available;
 use super::lookup::{item_kind, quote};
-use super::templates::clamp_min_available;
 use crate::model::{Layout, Node};
 
 /// Delete regions, zones, racks, nodes and components (any mix) with their

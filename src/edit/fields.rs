@@ -2,8 +2,8 @@
 
 use super::ItemKind;
 use super::NodeFields;
+use super::components::component_mut;
 use super::lookup::{item_kind, node_mut, not_found, quote, rack_mut, region_mut, zone_mut};
-use super::templates::component_mut;
 use crate::model::Layout;
 
 /// Parse a typed number field: empty (or blank) gives `None`; anything but a

@@ -148,11 +148,7 @@ pub(super) fn region_mut<'a>(layout: &'a mut Layout, id: &str) -> Result<&'a mut
 
 /// The zone with this id, to change.
 pub(super) fn zone_mut<'a>(layout: &'a mut Layout, id: &str) -> Result<&'a mut Zone, String> {
-    let found = layout.regions.iter().enumerate().find_map(|(r, region)| {
-        let z = region.zones.iter().position(|zone| zone.id == id)?;
-        Some((r, z))
-    });
-    match found {
+    match zone_position(layout, id) {
         Some((r, z)) => Ok(&mut layout.regions[r].zones[z]),
         None => Err(not_found(layout, id, ItemKind::Zone)),
     }
@@ -160,13 +156,7 @@ pub(super) fn zone_mut<'a>(layout: &'a mut Layout, id: &str) -> Result<&'a mut Z
 
 /// The rack with this id, to change.
 pub(super) fn rack_mut<'a>(layout: &'a mut Layout, id: &str) -> Result<&'a mut Rack, String> {
-    let found = layout.regions.iter().enumerate().find_map(|(r, region)| {
-        region.zones.iter().enumerate().find_map(|(z, zone)| {
-            let k = zone.racks.iter().position(|rack| rack.id == id)?;
-            Some((r, z, k))
-        })
-    });
-    match found {
+    match rack_position(layout, id) {
         Some((r, z, k)) => Ok(&mut layout.regions[r].zones[z].racks[k]),
         None => Err(not_found(layout, id, ItemKind::Rack)),
     }
@@ -207,4 +197,22 @@ pub(super) fn node_mut<'a>(layout: &'a mut Layout, id: &str) -> Result<&'a mut N
     };
     let missing = not_found(layout, id, ItemKind::Node);
     nodes_mut(layout, &target)?.get_mut(at).ok_or(missing)
+}
+
+/// Where a zone is: its region's index and its index in the region.
+pub(super) fn zone_position(layout: &Layout, id: &str) -> Option<(usize, usize)> {
+    layout.regions.iter().enumerate().find_map(|(r, region)| {
+        let z = region.zones.iter().position(|zone| zone.id == id)?;
+        Some((r, z))
+    })
+}
+
+/// Where a rack is: its region's, its zone's and its own index.
+pub(super) fn rack_position(layout: &Layout, id: &str) -> Option<(usize, usize, usize)> {
+    layout.regions.iter().enumerate().find_map(|(r, region)| {
+        region.zones.iter().enumerate().find_map(|(z, zone)| {
+            let k = zone.racks.iter().position(|rack| rack.id == id)?;
+            Some((r, z, k))
+        })
+    })
 }

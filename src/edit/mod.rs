@@ -4,6 +4,7 @@
 //! `io::validate`, and keeps undo/redo history. Plain Rust, no browser crate.
 
 mod command;
+mod components;
 mod delete;
 mod editor;
 mod fields;

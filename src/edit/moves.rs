@@ -1,7 +1,9 @@
 //! Moving nodes between racks, zones and the tray, zones between regions and
 //! racks between zones, each with its content.
 
-use super::lookup::{locate_node, nodes_mut, not_found, region_mut, zone_mut};
+use super::lookup::{
+    locate_node, nodes_mut, not_found, rack_position, region_mut, zone_mut, zone_position,
+};
 use super::{ItemKind, Target};
 use crate::model::Layout;
 
@@ -32,7 +34,7 @@ pub(super) fn move_node(
 /// Move a zone, with its racks and nodes, to the end of another region
 /// (a zone already in that region stays where it is).
 pub(super) fn move_zone(layout: &mut Layout, zone: &str, to: &str) -> Result<(), String> {
-    let Some((r, z)) = find_zone(layout, zone) else {
+    let Some((r, z)) = zone_position(layout, zone) else {
         return Err(not_found(layout, zone, ItemKind::Zone));
     };
     region_mut(layout, to)?;
@@ -47,7 +49,7 @@ pub(super) fn move_zone(layout: &mut Layout, zone: &str, to: &str) -> Result<(),
 /// Move a rack, with its nodes, to the end of another zone (a rack already
 /// in that zone stays where it is).
 pub(super) fn move_rack(layout: &mut Layout, rack: &str, to: &str) -> Result<(), String> {
-    let Some((r, z, k)) = find_rack(layout, rack) else {
+    let Some((r, z, k)) = rack_position(layout, rack) else {
         return Err(not_found(layout, rack, ItemKind::Rack));
     };
     zone_mut(layout, to)?;
@@ -58,20 +60,4 @@ pub(super) fn move_rack(layout: &mut Layout, rack: &str, to: &str) -> Result<(),
     let moved = zones[z].racks.remove(k);
     zone_mut(layout, to)?.racks.push(moved);
     Ok(())
-}
-
-fn find_zone(layout: &Layout, id: &str) -> Option<(usize, usize)> {
-    layout.regions.iter().enumerate().find_map(|(r, region)| {
-        let z = region.zones.iter().position(|zone| zone.id == id)?;
-        Some((r, z))
-    })
-}
-
-fn find_rack(layout: &Layout, id: &str) -> Option<(usize, usize, usize)> {
-    layout.regions.iter().enumerate().find_map(|(r, region)| {
-        region.zones.iter().enumerate().find_map(|(z, zone)| {
-            let k = zone.racks.iter().position(|rack| rack.id == id)?;
-            Some((r, z, k))
-        })
-    })
 }

@@ -1,9 +1,9 @@
 //! Renaming an item and every reference to it.
 
 use super::ItemKind;
+use super::components::component_mut;
 use super::ids::check_new_id;
 use super::lookup::{item_kind, node_mut, quote, rack_mut, region_mut, zone_mut};
-use super::templates::component_mut;
 use crate::model::Layout;
 
 /// Change an id, and the members, observers, dependencies and links naming it.

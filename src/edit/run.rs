@@ -1,6 +1,6 @@
 //! Carrying out one command on a layout (a copy the editor may throw away).
 
-use super::{Command, delete, fields, moves, rename, templates};
+use super::{Command, components, delete, fields, moves, rename, templates};
 use crate::model::Layout;
 
 /// Apply `command` to `layout`; returns the id of what it created, if anything.
@@ -47,17 +47,17 @@ pub(super) fn run(layout: &mut Layout, command: Command) -> Result<Option<String
             kind,
             role,
             members,
-        } => Some(templates::add_component(layout, kind, role, &members)?),
+        } => Some(components::add_component(layout, kind, role, &members)?),
         Command::SetComponent(component) => {
-            templates::set_component(layout, component)?;
+            components::set_component(layout, component)?;
             None
         }
         Command::AddMember { component, node } => {
-            templates::add_member(layout, &component, &node)?;
+            components::add_member(layout, &component, &node)?;
             None
         }
         Command::RemoveMember { component, node } => {
-            templates::remove_member(layout, &component, &node)?;
+            components::remove_member(layout, &component, &node)?;
             None
         }
         Command::Replace(new) => {
