@@ -118,7 +118,7 @@ fn zone_failure_marks_the_zone_and_masters_match_the_analysis() {
         .position(|s| s.id == format!("zone:{}", zone.id))
         .expect("zone scenario listed");
     let marks = explore::marks(&layout, &a, index);
-    assert_eq!(marks.failed, [zone.id.clone()]);
+    assert_eq!(marks.failed, std::slice::from_ref(&zone.id));
     assert!(marks.isolated.is_empty());
     let status = |comp: &str| {
         let i = a.components.iter().position(|c| c == comp).unwrap();
