@@ -238,3 +238,12 @@ fn many_regions_wrap_into_rows() {
         .collect();
     assert!(rows.len() > 1);
 }
+
+#[test]
+fn large_layouts_stay_roughly_square() {
+    let layout = canvas_support::large(3000);
+    let s = scene(&layout);
+    check(&layout, &s).unwrap();
+    let ratio = s.width / s.height;
+    assert!((0.33..3.0).contains(&ratio), "{} x {}", s.width, s.height);
+}

@@ -26,7 +26,7 @@ pub const RACK_HEAD: f64 = 24.0;
 /// Height of the tray's header band.
 pub const TRAY_HEAD: f64 = 28.0;
 
-/// Chips stacked in one rack column before the rack grows another column.
+/// Chips stacked in one rack column before the rack grows more columns.
 const MAX_STACK: usize = 20;
 /// Racks of a zone wrap past this width.
 const RACK_ROW_W: f64 = 1000.0;
@@ -46,9 +46,12 @@ struct Flow {
     h: f64,
 }
 
+/// Rows wrap past `max_w`, or past about the side of a square holding every item
+/// when that is wider (large content stays roughly square, not a tall column).
 fn flow(sizes: &[(f64, f64)], gap: f64, max_w: f64) -> Flow {
     let widest = sizes.iter().fold(0.0_f64, |m, s| m.max(s.0));
-    let max_w = max_w.max(widest);
+    let area: f64 = sizes.iter().map(|s| (s.0 + gap) * (s.1 + gap)).sum();
+    let max_w = max_w.max(widest).max(1.3 * area.sqrt());
     let (mut x, mut y, mut row_h, mut w) = (0.0, 0.0, 0.0_f64, 0.0_f64);
     let mut pos = Vec::with_capacity(sizes.len());
     for &(iw, ih) in sizes {
@@ -88,8 +91,12 @@ fn grid_size(n: usize, cols: usize) -> (f64, f64) {
 }
 
 /// Rows of a rack's chip stack; chips fill columns top to bottom.
+/// Up to `MAX_STACK` chips make one column; more make a roughly square block.
 fn rack_rows(n: usize) -> usize {
-    let cols = n.div_ceil(MAX_STACK).max(1);
+    let square = (n as f64 * (NODE_W + CHIP_GAP) / (NODE_H + CHIP_GAP))
+        .sqrt()
+        .ceil() as usize;
+    let cols = n.div_ceil(square.max(MAX_STACK)).max(1);
     n.div_ceil(cols).max(1)
 }
 
