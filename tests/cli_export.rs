@@ -72,6 +72,7 @@ fn report_svg_is_the_heatmap_of_the_analysis() {
     let layout = quorumscope::io::load(&std::fs::read_to_string(&file).unwrap()).unwrap();
     let analysis = analyze(&layout, &Options::default());
     let want = quorumscope::heatmap::heatmap(&analysis, &Default::default()).svg;
+    assert!(export::is_svg(&want), "the heatmap is an SVG document");
     assert_eq!(text(&out.stdout), want);
 }
 
@@ -119,6 +120,31 @@ fn an_svg_without_a_layout_is_refused_by_every_command() {
             "{command}"
         );
     }
+}
+
+#[test]
+fn an_exported_picture_is_read_by_every_command() {
+    let file = std::fs::read_to_string(example("masters-one-zone")).unwrap();
+    let layout = quorumscope::io::load(&file).unwrap();
+    let scene = quorumscope::canvas::scene(&layout);
+    let svg = quorumscope::canvas::render_document(&layout, &scene, None, Some(&file));
+    let dir = std::env::temp_dir().join(format!("qs-cli-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("design.svg");
+    std::fs::write(&path, &svg).unwrap();
+    let path = path.to_string_lossy();
+    let check = run(&["check", &path], None);
+    assert_eq!(check.status.code(), Some(1), "{}", text(&check.stderr));
+    assert_eq!(
+        check.stdout,
+        run(&["check", &example("masters-one-zone")], None).stdout
+    );
+    let report = run(&["report", &path], None);
+    assert!(text(&report.stdout).contains("QS102"));
+    let artifacts = run(&["artifacts", "-"], Some(&svg));
+    assert_eq!(artifacts.status.code(), Some(0));
+    assert!(text(&artifacts.stdout).contains("us-east-1a"));
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

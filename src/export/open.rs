@@ -10,12 +10,7 @@ pub const NO_LAYOUT_IN_SVG: &str = "this SVG has no Quorumscope layout in it \
 
 /// Loads a layout file, or the layout embedded in an SVG exported by the canvas.
 pub fn open(text: &str) -> Result<Layout, Vec<LoadError>> {
-    open_with(text, extract_embedded)
-}
-
-/// Until `canvas::extract_embedded` lands: no SVG holds a layout yet.
-fn extract_embedded(_svg: &str) -> Option<String> {
-    None
+    open_with(text, crate::canvas::extract_embedded)
 }
 
 /// [`open`] with the function that finds the layout inside an SVG.
