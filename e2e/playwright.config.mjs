@@ -29,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node ../scripts/static-server.mjs ../dist ${port}`,
+    command: `node ../scripts/static-server.mjs ${process.env.E2E_DIST || "../dist"} ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

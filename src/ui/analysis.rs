@@ -1,26 +1,22 @@
-//! The analysis panel: the headline, survival goals and findings, derived
-//! from the layout by the engine (a memo, never stored beside the model).
+//! The live analysis: the engine's headline and survival goals, and the
+//! rules' findings with their why and fix. Derived from the layout by memos
+//! (never stored beside the model). Opening a finding outlines its subjects.
 
 use leptos::prelude::*;
 
-use crate::engine::{self, Analysis, Options};
-use crate::model::Layout;
+use super::state::use_state;
 use crate::rules::{self, Finding};
 
-/// Headline, goals and findings of the current layout.
+/// Headline and survival goals of the current layout.
 #[component]
-pub fn AnalysisPanel(layout: RwSignal<Layout>) -> impl IntoView {
-    let analysis: Memo<Analysis> =
-        Memo::new(move |_| layout.with(|l| engine::analyze(l, &Options::default())));
-    let findings: Memo<Vec<Finding>> = Memo::new(move |_| layout.with(rules::check_all));
+pub fn Summary() -> impl IntoView {
+    let state = use_state();
     view! {
-        <section class="analysis" data-testid="analysis">
-            <h2>"Survival"</h2>
-            <p class="headline" data-testid="headline">{move || analysis.with(Analysis::headline)}</p>
+        <section class="analysis" data-testid="analysis" aria-live="polite">
+            <p class="headline" data-testid="headline">{move || state.analysis.with(|a| a.headline())}</p>
             <ul class="goals">
                 {move || {
-                    analysis
-                        .with(|a| a.goals.clone())
+                    state.analysis.with(|a| a.goals.clone())
                         .into_iter()
                         .map(|goal| {
                             let (class, mark) = if goal.survived {
@@ -28,33 +24,13 @@ pub fn AnalysisPanel(layout: RwSignal<Layout>) -> impl IntoView {
                             } else {
                                 ("goal goal-failed", "✗ fails")
                             };
+                            let title = goal.examples.iter().map(|e| format!("{} is down in {}", e.component, e.scenario)).collect::<Vec<_>>().join("\n");
                             view! {
-                                <li class=class data-testid="goal">
+                                <li class=class data-testid="goal" title=title>
                                     <span class="goal-mark">{mark}</span>
                                     <span class="goal-class">{goal.scenario_class.clone()}</span>
-                                    {(!goal.survived)
-                                        .then(|| {
-                                            view! { <span class="goal-failing">{goal.failing.join(", ")}</span> }
-                                        })}
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
-            <h2>"Findings"</h2>
-            <ul class="findings">
-                {move || {
-                    findings
-                        .get()
-                        .into_iter()
-                        .map(|f| {
-                            let severity = f.severity.as_str();
-                            view! {
-                                <li class=format!("finding finding-{severity}") data-testid="finding">
-                                    <span class="finding-severity">{severity}</span>
-                                    <span class="finding-code">{f.rule}</span>
-                                    <span class="finding-message">{f.message}</span>
+                                    <span class="goal-count">{format!("({})", goal.scenarios)}</span>
+                                    {(!goal.survived).then(|| view! { <span class="goal-failing">{goal.failing.join(", ")}</span> })}
                                 </li>
                             }
                         })
@@ -63,4 +39,75 @@ pub fn AnalysisPanel(layout: RwSignal<Layout>) -> impl IntoView {
             </ul>
         </section>
     }
+}
+
+/// Every finding; click one to read why and how to fix it.
+#[component]
+pub fn Findings() -> impl IntoView {
+    let state = use_state();
+    let open = RwSignal::new(None::<usize>);
+    // A changed layout closes the open finding (its index may mean another one).
+    Effect::new(move |_| {
+        state.findings.track();
+        open.set(None);
+        state.highlight.set(Vec::new());
+    });
+    view! {
+        <section class="findings-panel">
+            <p class="counts" data-testid="finding-counts">{move || state.findings.with(|f| counts(f))}</p>
+            <ul class="findings">
+                {move || state.findings.get().iter().cloned().enumerate().map(|(i, f)| {
+                    let severity = f.severity.as_str();
+                    let subjects = f.subjects.clone();
+                    let is_open = move || open.get() == Some(i);
+                    view! {
+                        <li class=format!("finding finding-{severity}") class:open=is_open data-testid="finding">
+                            <button class="finding-head" aria-expanded=move || is_open().to_string() on:click=move |_| {
+                                if open.get_untracked() == Some(i) {
+                                    open.set(None);
+                                    state.highlight.set(Vec::new());
+                                } else {
+                                    open.set(Some(i));
+                                    state.highlight.set(subjects.clone());
+                                }
+                            }>
+                                <span class="finding-severity">{severity_mark(severity)} {severity}</span>
+                                <span class="finding-code">{f.rule}</span>
+                                <span class="finding-message">{f.message.clone()}</span>
+                            </button>
+                            {move || is_open().then(|| doc(&f))}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+fn severity_mark(s: &str) -> &'static str {
+    match s {
+        "error" => "✗",
+        "warning" => "!",
+        _ => "i",
+    }
+}
+
+fn counts(f: &[Finding]) -> String {
+    let n = |s: &str| f.iter().filter(|x| x.severity.as_str() == s).count();
+    format!("{} errors, {} warnings, {} notes", n("error"), n("warning"), n("info"))
+}
+
+fn doc(f: &Finding) -> impl IntoView + use<> {
+    let d = rules::find(f.rule).map(|r| r.doc());
+    d.map(|d| {
+        view! {
+            <div class="finding-doc" data-testid="finding-doc">
+                <p><strong>{d.name}</strong>": " {d.what}</p>
+                <p><strong>"Why: "</strong>{d.why}</p>
+                <p class="guidance"><strong>"Guidance: "</strong>{d.guidance}</p>
+                <p><strong>"Fix: "</strong>{d.fix}</p>
+                {(!f.subjects.is_empty()).then(|| view! { <p class="subjects">"Concerns: " {f.subjects.join(", ")}</p> })}
+            </div>
+        }
+    })
 }

@@ -1,57 +1,102 @@
-//! The app shell: header, the layout's domain tree and its components.
+//! The app shell: toolbar, palette and inspector, canvas, and the analysis
+//! side panel. Provides the state and restores the autosaved design.
 
 use leptos::prelude::*;
 
-use super::analysis::AnalysisPanel;
-use super::sample_layout;
-use super::tree::RegionView;
-use crate::model::Layout;
+use super::analysis::{Findings, Summary};
+use super::canvas_view::Canvas;
+use super::components_panel::ComponentsPanel;
+use super::drag::DragCtx;
+use super::field::Field;
+use super::inspector::Inspector;
+use super::notice::{ConfirmDialog, NoticeBar};
+use super::palette::Palette;
+use super::explorer::{HeatmapPanel, Presenter, Scenarios};
+use super::state::{AppState, use_state};
+use super::storage::{self, Restored};
+use super::toolbar::Toolbar;
+use super::{files, keys, sample_layout};
+use crate::edit::Command;
+
+/// The side panel's tabs: key and title.
+const TABS: [(&str, &str); 4] = [
+    ("analysis", "Findings"),
+    ("components", "Components"),
+    ("scenarios", "Scenarios"),
+    ("heatmap", "Heatmap"),
+];
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let layout = RwSignal::new(sample_layout());
+    let restored = storage::restore();
+    let (layout, kept) = match restored {
+        Restored::Layout(l) => (l, None),
+        Restored::Nothing => (sample_layout(), None),
+        Restored::KeptAside { key, errors } => (sample_layout(), Some((key, errors))),
+    };
+    let state = AppState::new(layout);
+    provide_context(state);
+    let drag = DragCtx::new();
+    provide_context(drag);
+    if let Some((key, errors)) = kept {
+        state.error(
+            format!(
+                "The design saved in this browser could not be restored; it is kept aside, unchanged, \
+                 under the storage key \"{key}\". The sample is open instead."
+            ),
+            errors,
+        );
+    }
+    keys::install(state, drag);
+    storage::autosave(state);
+    files::on_start(&state);
+    request_animation_frame(super::toolbar::fit);
     view! {
         <header class="app-header">
             <h1>"Quorumscope"</h1>
-            <p class="layout-name" data-testid="layout-name">{move || layout.get().name}</p>
+            <DesignName />
+            <Toolbar />
         </header>
+        <NoticeBar />
+        <ConfirmDialog />
         <main class="app-main" data-testid="app">
-            <div class="canvas">
-                {move || layout.get().regions.into_iter().map(|region| view! { <RegionView region /> }).collect_view()}
-            </div>
+            <aside class="left">
+                <Palette />
+                <Inspector />
+            </aside>
+            <Canvas />
             <aside class="side">
-                <AnalysisPanel layout />
-                <ComponentsPanel layout />
+                <Summary />
+                <div class="tabs" role="tablist">
+                    {TABS.into_iter().map(|(key, title)| view! {
+                        <button role="tab" data-testid=format!("tab-{key}") aria-selected=move || (state.tab.get() == key).to_string()
+                            on:click=move |_| state.tab.set(key)>{title}</button>
+                    }).collect_view()}
+                </div>
+                <div class="tab-body" role="tabpanel">
+                    {move || match state.tab.get() {
+                        "components" => view! { <ComponentsPanel /> }.into_any(),
+                        "scenarios" => view! { <Scenarios /> }.into_any(),
+                        "heatmap" => view! { <HeatmapPanel /> }.into_any(),
+                        _ => view! { <Findings /> }.into_any(),
+                    }}
+                </div>
             </aside>
         </main>
+        <Presenter />
     }
 }
 
-/// The components of the layout with their kind and members.
+/// The design's name, editable.
 #[component]
-fn ComponentsPanel(layout: RwSignal<Layout>) -> impl IntoView {
+fn DesignName() -> impl IntoView {
+    let state: AppState = use_state();
     view! {
-        <section class="components" data-testid="components">
-            <h2>"Components"</h2>
-            <ul>
-                {move || {
-                    layout
-                        .get()
-                        .components
-                        .into_iter()
-                        .map(|c| {
-                            view! {
-                                <li class="component" data-testid="component">
-                                    <span class="component-id">{c.id.clone()}</span>
-                                    <span class="component-kind">{c.kind.as_str()}</span>
-                                    <span class="component-members">{c.members.join(", ")}</span>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
-        </section>
+        <div class="design-name" data-testid="layout-name">
+            <Field label="Design" id="design-name" value=Signal::derive(move || state.layout.with(|l| l.name.clone())) commit=move |t: String| {
+                state.try_apply(Command::SetName(t.trim().to_string())).map(|_| ())
+            } />
+        </div>
     }
 }

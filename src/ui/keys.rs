@@ -1,0 +1,55 @@
+//! Shortcuts that work anywhere on the page: undo and redo (Ctrl/Cmd+Z,
+//! Ctrl/Cmd+Shift+Z, Ctrl+Y), Space held for panning, Escape. Keys typed in
+//! a text field or on a button stay theirs.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::drag::DragCtx;
+use super::state::AppState;
+
+/// Whether the focused element takes typing (or Space) itself.
+pub fn typing_target(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .map(|el| {
+            let tag = el.tag_name().to_ascii_lowercase();
+            matches!(tag.as_str(), "input" | "textarea" | "select" | "button")
+                || el.closest("[contenteditable=true]").ok().flatten().is_some()
+        })
+        .unwrap_or(false)
+}
+
+/// Install the page-wide shortcuts.
+pub fn install(state: AppState, drag: DragCtx) {
+    let down = window_event_listener(leptos::ev::keydown, move |ev| {
+        let key = ev.key();
+        let cmd = ev.ctrl_key() || ev.meta_key();
+        let field = typing_target(&ev);
+        if cmd && !field && (key == "z" || key == "Z") {
+            ev.prevent_default();
+            if ev.shift_key() { state.redo() } else { state.undo() }
+        } else if cmd && !field && (key == "y" || key == "Y") {
+            ev.prevent_default();
+            state.redo();
+        } else if key == " " && !field {
+            if !drag.space.get_untracked() {
+                drag.space.set(true);
+            }
+            ev.prevent_default();
+        } else if key == "Escape" && drag.drag.get_untracked().is_some() {
+            drag.finish(&state, false);
+        }
+    });
+    let up = window_event_listener(leptos::ev::keyup, move |ev| {
+        if ev.key() == " " {
+            drag.space.set(false);
+        }
+    });
+    let blur = window_event_listener(leptos::ev::blur, move |_| drag.space.set(false));
+    on_cleanup(move || {
+        down.remove();
+        up.remove();
+        blur.remove();
+    });
+}

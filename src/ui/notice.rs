@@ -1,0 +1,54 @@
+//! The message bar (what was refused or went wrong, with every detail) and
+//! the confirmation dialog.
+
+use leptos::prelude::*;
+
+use super::actions;
+use super::state::{Tone, use_state};
+
+/// The message bar, when there is a message.
+#[component]
+pub fn NoticeBar() -> impl IntoView {
+    let state = use_state();
+    move || {
+        state.notice.get().map(|n| {
+            let class = match n.tone {
+                Tone::Info => "notice notice-info",
+                Tone::Error => "notice notice-error",
+            };
+            view! {
+                <div class=class data-testid="notice" role=if n.tone == Tone::Error { "alert" } else { "status" }>
+                    <p class="notice-text">{if n.tone == Tone::Error { "✗ " } else { "ℹ " }}{n.text.clone()}</p>
+                    {(!n.details.is_empty()).then(|| view! {
+                        <ul class="notice-details">
+                            {n.details.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()}
+                        </ul>
+                    })}
+                    <button class="notice-close" aria-label="Dismiss" on:click=move |_| state.notice.set(None)>"×"</button>
+                </div>
+            }
+        })
+    }
+}
+
+/// The pending question, as a modal dialog.
+#[component]
+pub fn ConfirmDialog() -> impl IntoView {
+    let state = use_state();
+    move || {
+        state.confirm.get().map(|c| {
+            view! {
+                <div class="modal-backdrop">
+                    <div class="modal" role="alertdialog" aria-modal="true" data-testid="confirm"
+                        on:keydown=move |ev| if ev.key() == "Escape" { state.confirm.set(None); }>
+                        <p>{c.text.clone()}</p>
+                        <div class="modal-actions">
+                            <button class="danger" data-testid="confirm-yes" autofocus on:click=move |_| actions::confirm_yes(&state)>{c.yes.clone()}</button>
+                            <button data-testid="confirm-no" on:click=move |_| state.confirm.set(None)>"Cancel"</button>
+                        </div>
+                    </div>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,284 @@
+//! The app's state: the editor (the model, with undo), what is selected, the
+//! view, and memos deriving the analysis, findings and scene from the model.
+//! Every gesture goes through [`AppState::apply`]; nothing derived is stored.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::canvas::{self, Scene};
+use crate::edit::{Applied, Command, Editor};
+use crate::engine::{self, Analysis, Options};
+use crate::model::Layout;
+use crate::rules::{self, Finding};
+
+/// How the live analysis runs: pairs too, listing at most 2,000 scenarios
+/// (goals stay exact past that).
+pub const LIVE_OPTIONS: Options = Options {
+    depth: 2,
+    max_listed: 2_000,
+};
+
+/// A shared, immutable derived value; equal only to itself, so memos
+/// holding one notify on every recomputation without a deep comparison.
+#[derive(Debug)]
+pub struct Shared<T>(pub Arc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// How serious a notice is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Something happened as asked.
+    Info,
+    /// Something was refused or went wrong.
+    Error,
+}
+
+/// A message shown to the user, with optional details (one per line).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    /// Info or error.
+    pub tone: Tone,
+    /// The message.
+    pub text: String,
+    /// Further lines (for example every error of a refused file).
+    pub details: Vec<String>,
+}
+
+/// A question the user must answer before a command runs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Confirm {
+    /// The question.
+    pub text: String,
+    /// The label of the confirming button.
+    pub yes: String,
+    /// The command run on yes.
+    pub command: Command,
+}
+
+/// Pan and zoom of the canvas: screen = svg * scale + (tx, ty).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct View {
+    /// Horizontal translation in CSS pixels.
+    pub tx: f64,
+    /// Vertical translation in CSS pixels.
+    pub ty: f64,
+    /// Zoom factor.
+    pub scale: f64,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        View {
+            tx: 16.0,
+            ty: 16.0,
+            scale: 1.0,
+        }
+    }
+}
+
+impl View {
+    /// Smallest and largest zoom.
+    pub const SCALE: (f64, f64) = (0.05, 4.0);
+
+    /// Zoom by `factor` keeping the screen point (px, py) still.
+    pub fn zoom_at(self, factor: f64, px: f64, py: f64) -> View {
+        let scale = (self.scale * factor).clamp(Self::SCALE.0, Self::SCALE.1);
+        let k = scale / self.scale;
+        View {
+            tx: px - (px - self.tx) * k,
+            ty: py - (py - self.ty) * k,
+            scale,
+        }
+    }
+
+    /// The view showing a `w` x `h` drawing whole in a `cw` x `ch` screen area.
+    pub fn fit(w: f64, h: f64, cw: f64, ch: f64) -> View {
+        let pad = 16.0;
+        let scale = ((cw - 2.0 * pad) / w.max(1.0))
+            .min((ch - 2.0 * pad) / h.max(1.0))
+            .clamp(Self::SCALE.0, 1.5);
+        View {
+            tx: (cw - w * scale) / 2.0,
+            ty: pad.max((ch - h * scale) / 2.0),
+            scale,
+        }
+    }
+
+    /// The drawing's point under screen point (px, py) (relative to the canvas).
+    pub fn to_svg(self, px: f64, py: f64) -> (f64, f64) {
+        ((px - self.tx) / self.scale, (py - self.ty) / self.scale)
+    }
+}
+
+/// Everything the views share, provided as context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The model with its history.
+    pub editor: RwSignal<Editor>,
+    /// The current layout (derived from the editor).
+    pub layout: Memo<Layout>,
+    /// The engine's analysis of the layout.
+    pub analysis: Memo<Shared<Analysis>>,
+    /// The rules' findings on the layout.
+    pub findings: Memo<Shared<Vec<Finding>>>,
+    /// The canvas geometry of the layout.
+    pub scene: Memo<Shared<Scene>>,
+    /// Selected item ids (regions, zones, racks, nodes, components).
+    pub selection: RwSignal<Vec<String>>,
+    /// Ids outlined because a finding names them.
+    pub highlight: RwSignal<Vec<String>>,
+    /// The scenario shown on the canvas (scenario mode), by id.
+    pub scenario: RwSignal<Option<String>>,
+    /// The message bar.
+    pub notice: RwSignal<Option<Notice>>,
+    /// A pending question.
+    pub confirm: RwSignal<Option<Confirm>>,
+    /// Pan and zoom.
+    pub view: RwSignal<View>,
+    /// The side panel's open tab.
+    pub tab: RwSignal<&'static str>,
+    /// Whether the layout changed since it was opened or last exported.
+    pub dirty: RwSignal<bool>,
+}
+
+impl AppState {
+    /// State on an initial layout, with its memos.
+    pub fn new(layout: Layout) -> Self {
+        let editor = RwSignal::new(Editor::new(layout));
+        let layout = Memo::new(move |_| editor.with(|e| e.layout().clone()));
+        let analysis = Memo::new(move |_| {
+            Shared(Arc::new(
+                layout.with(|l| engine::analyze(l, &LIVE_OPTIONS)),
+            ))
+        });
+        let findings = Memo::new(move |_| Shared(Arc::new(layout.with(rules::check_all))));
+        let scene = Memo::new(move |_| Shared(Arc::new(layout.with(canvas::scene))));
+        AppState {
+            editor,
+            layout,
+            analysis,
+            findings,
+            scene,
+            selection: RwSignal::new(Vec::new()),
+            highlight: RwSignal::new(Vec::new()),
+            scenario: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            confirm: RwSignal::new(None),
+            view: RwSignal::new(View::default()),
+            tab: RwSignal::new("analysis"),
+            dirty: RwSignal::new(false),
+        }
+    }
+
+    /// Apply a command; a refusal is shown in the message bar and returned.
+    pub fn apply(&self, command: Command) -> Result<Applied, String> {
+        let result = self.try_apply(command);
+        if let Err(message) = &result {
+            self.error(message.clone(), Vec::new());
+        }
+        result
+    }
+
+    /// Apply a command; a refusal is only returned (a field shows it).
+    pub fn try_apply(&self, command: Command) -> Result<Applied, String> {
+        let replacing = matches!(command, Command::Replace(_));
+        let mut result = Err(String::new());
+        self.editor.update(|e| result = e.apply(command));
+        match &result {
+            Ok(_) => {
+                self.dirty.set(true);
+                if replacing {
+                    self.after_replace();
+                } else {
+                    self.prune_selection();
+                }
+            }
+            Err(_) => {}
+        }
+        result
+    }
+
+    /// Undo the last edit, if any.
+    pub fn undo(&self) {
+        let mut done = false;
+        self.editor.update(|e| done = e.undo());
+        if done {
+            self.prune_selection();
+        }
+    }
+
+    /// Redo the last undone edit, if any.
+    pub fn redo(&self) {
+        let mut done = false;
+        self.editor.update(|e| done = e.redo());
+        if done {
+            self.prune_selection();
+        }
+    }
+
+    /// Forget selection, highlights and scenario mode after the whole layout changed.
+    fn after_replace(&self) {
+        self.selection.set(Vec::new());
+        self.highlight.set(Vec::new());
+        self.scenario.set(None);
+    }
+
+    /// Drop selected ids that no longer exist, and a scenario that no longer does.
+    fn prune_selection(&self) {
+        let layout = self.editor.read_untracked();
+        let layout = layout.layout();
+        let keep = |ids: &mut Vec<String>| {
+            ids.retain(|id| crate::edit::item_kind(layout, id).is_some());
+        };
+        self.selection.update(keep);
+        self.highlight.update(keep);
+        let scenario = self.scenario.get_untracked();
+        if let Some(id) = scenario
+            && engine::status_in(layout, &id).is_err()
+        {
+            self.scenario.set(None);
+        }
+    }
+
+    /// Show an informative message.
+    pub fn info(&self, text: impl Into<String>) {
+        self.notice.set(Some(Notice {
+            tone: Tone::Info,
+            text: text.into(),
+            details: Vec::new(),
+        }));
+    }
+
+    /// Show an error with its details.
+    pub fn error(&self, text: impl Into<String>, details: Vec<String>) {
+        self.notice.set(Some(Notice {
+            tone: Tone::Error,
+            text: text.into(),
+            details,
+        }));
+    }
+}
+
+/// The app state from context (panics only if used outside the app).
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}
