@@ -29,7 +29,9 @@ fn masters_across_zones_spreads_over_zones_and_hosts() {
     );
     let m1 = a.fault_domains.iter().find(|d| d.node == "m1").expect("m1");
     assert_eq!(m1.detect_output, fault_domain_json("us-east", "us-east-1a"));
-    assert_eq!(m1.attributes, "zone:us-east-1a");
+    assert_eq!(m1.attributes, None, "masters run no tasks");
+    let a1 = a.fault_domains.iter().find(|d| d.node == "a1").expect("a1");
+    assert_eq!(a1.attributes.as_deref(), Some("zone:us-east-1a"));
     // Quorums are installed by DC/OS itself, not scheduled by Marathon.
     assert!(a.constraints.iter().all(|x| x.component != "zookeeper"));
     let marathon = a
@@ -125,7 +127,7 @@ fn one_member_pins_racks_group_and_regions_group() {
     assert!(of("nowhere").is_empty());
     let a_node = a.fault_domains.iter().find(|d| d.node == "a").expect("a");
     assert_eq!(a_node.rack.as_deref(), Some("k1"));
-    assert_eq!(a_node.attributes, "zone:z1;rack:k1");
+    assert_eq!(a_node.attributes.as_deref(), Some("zone:z1;rack:k1"));
     assert!(
         a.fault_domains.iter().all(|d| d.node != "u"),
         "unplaced nodes have no domain"

@@ -23,7 +23,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use crate::model::{ComponentKind, Layout, Placements};
+use crate::model::{ComponentKind, Layout, NodeKind, Placements};
 
 /// Fault domains and placement constraints for a layout.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -46,8 +46,10 @@ pub struct NodeDomain {
     /// Rack id, when the node is in a rack.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rack: Option<String>,
-    /// Mesos agent attributes (`MESOS_ATTRIBUTES`): `zone:<id>` and `rack:<id>`.
-    pub attributes: String,
+    /// Mesos agent attributes (`MESOS_ATTRIBUTES`): `zone:<id>` and
+    /// `rack:<id>`; none for masters and the bootstrap node, which run no tasks.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<String>,
     /// The line the fault-domain detect script prints on this node.
     pub detect_output: String,
 }
@@ -84,10 +86,14 @@ pub fn artifacts(layout: &Layout) -> Artifacts {
                 .iter()
                 .flat_map(|r| r.nodes.iter().map(move |n| (n, Some(&r.id))));
             for (node, rack) in racked.chain(zone.nodes.iter().map(|n| (n, None))) {
-                let mut attributes = format!("zone:{}", zone.id);
-                if let Some(rack) = rack {
-                    let _ = write!(attributes, ";rack:{rack}");
-                }
+                let runs_tasks = !matches!(node.kind, Some(NodeKind::Master | NodeKind::Bootstrap));
+                let attributes = runs_tasks.then(|| {
+                    let mut a = format!("zone:{}", zone.id);
+                    if let Some(rack) = rack {
+                        let _ = write!(a, ";rack:{rack}");
+                    }
+                    a
+                });
                 fault_domains.push(NodeDomain {
                     node: node.id.clone(),
                     region: region.id.clone(),
@@ -167,7 +173,9 @@ impl Artifacts {
             "\nAgent attributes (MESOS_ATTRIBUTES; `rack` is what the rack constraints read)\n",
         );
         for d in &self.fault_domains {
-            let _ = writeln!(out, "  {}  {}", d.node, d.attributes);
+            if let Some(attributes) = &d.attributes {
+                let _ = writeln!(out, "  {}  {attributes}", d.node);
+            }
         }
         out.push_str("\nMarathon placement constraints (app definition \"constraints\")\n");
         if self.constraints.is_empty() {
