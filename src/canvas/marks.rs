@@ -9,11 +9,11 @@ use crate::engine::Status;
 
 /// The drawing's `<defs>`: the hatch pattern of failed domains.
 pub const DEFS: &str = concat!(
-    "<defs><pattern id=\"qs-hatch\" class=\"hatch-pattern\" width=\"8\" height=\"8\" ",
+    "<defs><pattern id=\"qs-hatch\" class=\"hatch-pattern\" width=\"10\" height=\"10\" ",
     "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">",
-    "<rect class=\"hatch-bg\" width=\"8\" height=\"8\" fill=\"#ffffff\" fill-opacity=\"0.35\"/>",
-    "<line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#b42318\" ",
-    "stroke-width=\"2.5\" stroke-opacity=\"0.55\"/></pattern></defs>"
+    "<rect class=\"hatch-bg\" width=\"10\" height=\"10\" fill=\"#ffffff\" fill-opacity=\"0.35\"/>",
+    "<line class=\"hatch-line\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"10\" stroke=\"#b42318\" ",
+    "stroke-width=\"2\" stroke-opacity=\"0.4\"/></pattern></defs>"
 );
 
 /// Marks looked up by id.

@@ -47,7 +47,7 @@ pub const CANVAS_CSS: &str = r#"
 .failed > .label { fill: #616e7c; }
 .hatch { stroke: #b42318; stroke-width: 1.5; }
 .hatch-pattern .hatch-bg { fill: #ffffff; fill-opacity: 0.35; }
-.hatch-pattern .hatch-line { stroke: #b42318; stroke-opacity: 0.55; }
+.hatch-pattern .hatch-line { stroke: #b42318; stroke-opacity: 0.4; }
 .fail-text { font-size: 10px; font-weight: 700; fill: #b42318; }
 .isolated > .box { stroke: #b7791f; }
 .cut { stroke: #b7791f; stroke-width: 2; }
