@@ -1,34 +1,16 @@
 //! Canvas markup: user text escaped, no inline style, only known elements,
-//! balanced tags, scenario marks as classes and symbols, overlay outlines.
+//! balanced tags, overlay outlines, the standalone document.
 
 mod canvas_support;
 
-use std::collections::HashMap;
-
-use canvas_support::{ELEMENTS, Tag, layouts, tags};
+use canvas_support::{check_markup, hostile, layouts, tags};
 use proptest::prelude::*;
 use quorumscope::canvas::{
     CANVAS_CSS, ScenarioMarks, render_body, render_document, render_overlay, scene,
 };
 use quorumscope::engine::Status;
 use quorumscope::io;
-use quorumscope::model::{Layout, Node, NodeKind, Rack, Region, Zone};
-
-fn check_markup(svg: &str) -> Result<Vec<Tag>, TestCaseError> {
-    let tags = tags(svg).map_err(|e| TestCaseError::fail(format!("{e} in {svg}")))?;
-    for t in &tags {
-        prop_assert!(ELEMENTS.contains(&t.name.as_str()), "element <{}>", t.name);
-        for (name, _) in &t.attrs {
-            prop_assert!(
-                name != "style" && !name.starts_with("on"),
-                "attribute {name}"
-            );
-        }
-    }
-    // User text cannot hold a raw quote, so this finds only real attributes.
-    prop_assert!(!svg.contains(" style=\""), "no style attribute");
-    Ok(tags)
-}
+use quorumscope::model::Layout;
 
 fn marks_for(layout: &Layout) -> ScenarioMarks {
     let mut marks = ScenarioMarks::default();
@@ -66,33 +48,6 @@ proptest! {
     }
 }
 
-fn hostile() -> Layout {
-    let node = |id: &str, label: &str, kind| Node {
-        label: Some(label.into()),
-        kind,
-        ..Node::new(id)
-    };
-    Layout {
-        name: "</title><script>x()</script>".into(),
-        regions: vec![Region {
-            id: "r&1".into(),
-            label: Some("<script>alert(1)</script>".into()),
-            zones: vec![Zone {
-                id: "z\"1".into(),
-                label: Some("\"><img src=x onerror=alert(1)>".into()),
-                racks: vec![Rack {
-                    id: "k'1".into(),
-                    label: Some("a & b 'c' style=\"x\"".into()),
-                    nodes: vec![node("n<1>", "<b>bold</b>", Some(NodeKind::Master))],
-                }],
-                nodes: vec![node("n2", &"very long label ".repeat(20), None)],
-            }],
-        }],
-        unplaced: vec![node("u&amp;", "\u{0}ctl", Some(NodeKind::Bootstrap))],
-        ..Layout::default()
-    }
-}
-
 #[test]
 fn hostile_labels_are_escaped() {
     let layout = hostile();
@@ -117,116 +72,6 @@ fn hostile_labels_are_escaped() {
     // Long labels are cut with an ellipsis, in full in the chip's title.
     assert!(body.contains("n2 · very long…</text>"));
     assert!(body.contains(&"very long label ".repeat(20)));
-}
-
-#[test]
-fn marks_show_as_classes_symbols_and_text() {
-    let layout = hostile();
-    let s = scene(&layout);
-    let marks = ScenarioMarks {
-        failed: vec!["k'1".into(), "n2".into()],
-        isolated: vec!["r&1".into()],
-        node_status: HashMap::from([
-            ("n<1>".to_owned(), Status::Down),
-            ("n2".to_owned(), Status::Degraded),
-            ("u&amp;".to_owned(), Status::Ok),
-        ]),
-    };
-    let body = render_body(&layout, &s, Some(&marks));
-    let tags = check_markup(&body).unwrap();
-    let by_id = |id: &str| {
-        tags.iter()
-            .find(|t| t.attr("data-id") == Some(id))
-            .unwrap_or_else(|| panic!("no {id}"))
-    };
-    let rack = by_id("k&#39;1");
-    assert!(rack.classes().contains(&"failed"));
-    let region = by_id("r&amp;1");
-    assert!(region.classes().contains(&"isolated"));
-    assert!(!region.classes().contains(&"failed"));
-    let down = by_id("n&lt;1&gt;");
-    assert!(down.classes().contains(&"status-down"));
-    assert_eq!(down.attr("data-status"), Some("down"));
-    assert!(by_id("n2").classes().contains(&"status-degraded"));
-    assert!(by_id("n2").classes().contains(&"failed"));
-    assert_eq!(by_id("u&amp;amp;").attr("data-status"), Some("ok"));
-    assert!(body.contains("fill=\"url(#qs-hatch)\""));
-    assert!(body.contains("<pattern id=\"qs-hatch\""));
-    assert!(body.contains("class=\"cut\""));
-    assert!(body.contains("cut off</text>"));
-    assert!(body.contains("✗ failed</text>"));
-    for sym in [
-        "✓</text>",
-        "!</text>",
-        "✗</text>",
-        ">down</text>",
-        ">degraded</text>",
-        ">ok</text>",
-    ] {
-        assert!(body.contains(sym), "{sym}");
-    }
-    let plain = render_body(&layout, &s, None);
-    for absent in [
-        "status-",
-        "data-status",
-        "failed",
-        "isolated",
-        "class=\"hatch\"",
-    ] {
-        assert!(!plain.contains(absent), "{absent}");
-    }
-}
-
-#[test]
-fn node_kinds_have_their_own_shapes() {
-    let mut layout = Layout::default();
-    let kinds = [
-        Some(NodeKind::Master),
-        Some(NodeKind::Agent),
-        Some(NodeKind::PublicAgent),
-        Some(NodeKind::Bootstrap),
-        Some(NodeKind::Generic),
-        None,
-    ];
-    for (i, kind) in kinds.into_iter().enumerate() {
-        layout.unplaced.push(Node {
-            kind,
-            ..Node::new(format!("n{i}"))
-        });
-    }
-    let body = render_body(&layout, &scene(&layout), None);
-    let chips: Vec<&str> = body.split("<g class=\"item node ").skip(1).collect();
-    assert_eq!(chips.len(), 6);
-    let marker = |chip: &str| {
-        let start = chip.find("class=\"chip\"").unwrap();
-        let rest = &chip[start..];
-        let end = rest.find("<text").unwrap();
-        rest[..end]
-            .split('<')
-            .skip(1)
-            .map(|t| t.split(' ').next().unwrap().to_owned())
-            .collect::<Vec<_>>()
-            .join(",")
-    };
-    let shapes: Vec<String> = chips.iter().map(|c| marker(c)).collect();
-    assert_eq!(
-        shapes,
-        [
-            "polygon",
-            "rect",
-            "circle,circle",
-            "polygon",
-            "circle",
-            "circle"
-        ]
-    );
-    assert!(chips[0].starts_with("node-master"));
-    assert!(chips[2].starts_with("node-public-agent"));
-    assert!(chips[5].starts_with("node-generic"));
-    assert_ne!(
-        chips[0].split("points=").nth(1),
-        chips[3].split("points=").nth(1)
-    );
 }
 
 #[test]

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use proptest::prelude::*;
+use proptest::test_runner::TestCaseError;
 use quorumscope::model::{Layout, Node, NodeKind, Rack, Region, Zone};
 
 pub const NODE_KINDS: [NodeKind; 5] = [
@@ -202,3 +203,48 @@ pub const ELEMENTS: [&str; 12] = [
     "svg", "title", "metadata", "style", "defs", "pattern", "g", "rect", "line", "polygon",
     "circle", "text",
 ];
+
+/// Check markup: balanced, known elements, no `style` or `on*` attribute.
+pub fn check_markup(svg: &str) -> Result<Vec<Tag>, TestCaseError> {
+    let tags = tags(svg).map_err(|e| TestCaseError::fail(format!("{e} in {svg}")))?;
+    for t in &tags {
+        prop_assert!(ELEMENTS.contains(&t.name.as_str()), "element <{}>", t.name);
+        for (name, _) in &t.attrs {
+            prop_assert!(
+                name != "style" && !name.starts_with("on"),
+                "attribute {name}"
+            );
+        }
+    }
+    // User text cannot hold a raw quote, so this finds only real attributes.
+    prop_assert!(!svg.contains(" style=\""), "no style attribute");
+    Ok(tags)
+}
+
+/// A layout whose ids and labels try to break out of the markup.
+pub fn hostile() -> Layout {
+    let node = |id: &str, label: &str, kind| Node {
+        label: Some(label.into()),
+        kind,
+        ..Node::new(id)
+    };
+    Layout {
+        name: "</title><script>x()</script>".into(),
+        regions: vec![Region {
+            id: "r&1".into(),
+            label: Some("<script>alert(1)</script>".into()),
+            zones: vec![Zone {
+                id: "z\"1".into(),
+                label: Some("\"><img src=x onerror=alert(1)>".into()),
+                racks: vec![Rack {
+                    id: "k'1".into(),
+                    label: Some("a & b 'c' style=\"x\"".into()),
+                    nodes: vec![node("n<1>", "<b>bold</b>", Some(NodeKind::Master))],
+                }],
+                nodes: vec![node("n2", &"very long label ".repeat(20), None)],
+            }],
+        }],
+        unplaced: vec![node("u&amp;", "\u{0}ctl", Some(NodeKind::Bootstrap))],
+        ..Layout::default()
+    }
+}
