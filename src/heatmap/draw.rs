@@ -31,7 +31,7 @@ const HEADER_H: i32 = 112;
 /// Room for "+N more" right of the last column.
 const MORE_W: i32 = 96;
 /// Narrowest drawing (the legend fits).
-const MIN_W: i32 = 520;
+const MIN_W: i32 = 560;
 /// Column labels are cut to this many characters.
 pub const COL_LABEL_CHARS: usize = 18;
 /// Left of the first column.
