@@ -131,6 +131,8 @@ fn heatmap_of_10000_nodes_renders_fast() {
         a.scenarios.len(),
         a.components.len()
     );
+    let (time, rows) = median(7, || quorumscope::explore::rows(&a));
+    println!("explore::rows: {time:?} median, {} rows", rows.len());
     let cases: [(&str, Vec<String>); 4] = [
         ("default (collapsed)", vec![]),
         (

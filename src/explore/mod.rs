@@ -89,13 +89,17 @@ pub fn rows(analysis: &Analysis) -> Vec<Row> {
         .iter()
         .enumerate()
         .map(|(index, s)| {
-            let count = |want| s.status.iter().filter(|&&st| st == want).count();
+            let (mut down, mut degraded) = (0, 0);
+            for &st in &s.status {
+                down += usize::from(st == Status::Down);
+                degraded += usize::from(st == Status::Degraded);
+            }
             Row {
                 index,
                 id: s.id.clone(),
                 group: group_of(s),
-                down: count(Status::Down),
-                degraded: count(Status::Degraded),
+                down,
+                degraded,
             }
         })
         .collect()
