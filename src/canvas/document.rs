@@ -1,7 +1,7 @@
 //! The exported picture: a standalone SVG document with its own stylesheet
 //! and, optionally, the layout file embedded in its metadata.
 
-use super::render::render_body;
+use super::render::{body_capacity, render_body_into};
 use super::scene::{ScenarioMarks, Scene};
 use super::style::CANVAS_CSS;
 use super::text::{escape_exact_into, escape_into, num, unescape};
@@ -18,9 +18,8 @@ pub fn render_document(
     marks: Option<&ScenarioMarks>,
     embedded: Option<&str>,
 ) -> String {
-    let body = render_body(layout, scene, marks);
     let extra = embedded.map_or(0, |e| e.len() + e.len() / 8);
-    let mut out = String::with_capacity(body.len() + CANVAS_CSS.len() + extra + 512);
+    let mut out = String::with_capacity(body_capacity(scene) + CANVAS_CSS.len() + extra + 512);
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"quorumscope-canvas\" viewBox=\"0 0 ",
@@ -49,7 +48,7 @@ pub fn render_document(
     out.push_str("<style>");
     out.push_str(CANVAS_CSS);
     out.push_str("</style>\n<rect class=\"background\" width=\"100%\" height=\"100%\"/>\n");
-    out.push_str(&body);
+    render_body_into(&mut out, layout, scene, marks);
     out.push_str("\n</svg>\n");
     out
 }

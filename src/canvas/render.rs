@@ -120,9 +120,25 @@ fn title(kind: &str, id: &str, label: Option<&str>) -> String {
 /// per item, nested as the domain tree (items missing from the scene are
 /// skipped), then the tray.
 pub fn render_body(layout: &Layout, scene: &Scene, marks: Option<&ScenarioMarks>) -> String {
+    let mut out = String::with_capacity(body_capacity(scene));
+    render_body_into(&mut out, layout, scene, marks);
+    out
+}
+
+/// About how many bytes the body of `scene` takes.
+pub(super) fn body_capacity(scene: &Scene) -> usize {
+    256 + scene.items.len() * 420
+}
+
+/// [`render_body`], appended to `out`.
+pub(super) fn render_body_into(
+    out: &mut String,
+    layout: &Layout,
+    scene: &Scene,
+    marks: Option<&ScenarioMarks>,
+) {
     let rects: Rects = scene.items.iter().map(|i| (i.id.as_str(), i)).collect();
     let marks = Lookup::new(marks);
-    let mut out = String::with_capacity(256 + scene.items.len() * 420);
     out.push_str(DEFS);
     for region in &layout.regions {
         let Some(rect) = find(&rects, &region.id, ItemKind::Region) else {
@@ -137,13 +153,13 @@ pub fn render_body(layout: &Layout, scene: &Scene, marks: Option<&ScenarioMarks>
             head: REGION_HEAD,
             char_w: 8.0,
         };
-        open(&mut out, &f, &marks, &title("Region", &region.id, label));
+        open(out, &f, &marks, &title("Region", &region.id, label));
         if region.zones.is_empty() {
             let inner = Box2 {
                 h: rect.h - REGION_HEAD - PAD,
                 ..strip(rect, rect.y + REGION_HEAD)
             };
-            drop_area(&mut out, inner, "empty region: drop a zone here");
+            drop_area(out, inner, "empty region: drop a zone here");
         }
         for zone in &region.zones {
             let Some(rect) = find(&rects, &zone.id, ItemKind::Zone) else {
@@ -158,7 +174,7 @@ pub fn render_body(layout: &Layout, scene: &Scene, marks: Option<&ScenarioMarks>
                 head: ZONE_HEAD,
                 char_w: 7.5,
             };
-            open(&mut out, &f, &marks, &title("Zone", &zone.id, label));
+            open(out, &f, &marks, &title("Zone", &zone.id, label));
             for rack in &zone.racks {
                 let Some(rect) = find(&rects, &rack.id, ItemKind::Rack) else {
                     continue;
@@ -172,12 +188,12 @@ pub fn render_body(layout: &Layout, scene: &Scene, marks: Option<&ScenarioMarks>
                     head: RACK_HEAD,
                     char_w: 6.5,
                 };
-                open(&mut out, &f, &marks, &title("Rack", &rack.id, label));
+                open(out, &f, &marks, &title("Rack", &rack.id, label));
                 if rack.nodes.is_empty() {
-                    drop_area(&mut out, strip(rect, rect.y + RACK_HEAD), "empty");
+                    drop_area(out, strip(rect, rect.y + RACK_HEAD), "empty");
                 }
-                chips(&mut out, &rack.nodes, &rects, &marks);
-                close(&mut out, &f, &marks);
+                chips(out, &rack.nodes, &rects, &marks);
+                close(out, &f, &marks);
             }
             if zone.nodes.is_empty() {
                 let hint = if zone.racks.is_empty() {
@@ -185,12 +201,12 @@ pub fn render_body(layout: &Layout, scene: &Scene, marks: Option<&ScenarioMarks>
                 } else {
                     "nodes in zone"
                 };
-                drop_area(&mut out, strip(rect, rect.bottom() - PAD - NODE_H), hint);
+                drop_area(out, strip(rect, rect.bottom() - PAD - NODE_H), hint);
             }
-            chips(&mut out, &zone.nodes, &rects, &marks);
-            close(&mut out, &f, &marks);
+            chips(out, &zone.nodes, &rects, &marks);
+            close(out, &f, &marks);
         }
-        close(&mut out, &f, &marks);
+        close(out, &f, &marks);
     }
     if let Some(tray) = scene.items.iter().rev().find(|i| i.shape == Shape::Tray) {
         let label = format!("Unplaced ({})", layout.unplaced.len());
@@ -202,20 +218,14 @@ pub fn render_body(layout: &Layout, scene: &Scene, marks: Option<&ScenarioMarks>
             head: TRAY_HEAD,
             char_w: 7.5,
         };
-        open(
-            &mut out,
-            &f,
-            &marks,
-            "Unplaced nodes: designed, not deployed",
-        );
+        open(out, &f, &marks, "Unplaced nodes: designed, not deployed");
         if layout.unplaced.is_empty() {
             let hint = "drop nodes here to unplace them";
-            drop_area(&mut out, strip(tray.rect, tray.rect.y + TRAY_HEAD), hint);
+            drop_area(out, strip(tray.rect, tray.rect.y + TRAY_HEAD), hint);
         }
-        chips(&mut out, &layout.unplaced, &rects, &marks);
+        chips(out, &layout.unplaced, &rects, &marks);
         out.push_str("</g>");
     }
-    out
 }
 
 /// Selection outlines (`class="sel"`) and finding highlights (`class="hl"`)

@@ -108,8 +108,27 @@ pub fn truncate(s: &str, max: usize) -> std::borrow::Cow<'_, str> {
 
 /// A coordinate as written in attributes: at most two decimals, no trailing zeros.
 pub fn num(out: &mut String, v: f64) {
-    let r = (v * 100.0).round() / 100.0;
-    let _ = write!(out, "{}", if r == 0.0 { 0.0 } else { r });
+    let hundredths = (v * 100.0).round();
+    if hundredths.abs() < 1e15 {
+        // Integer formatting is much faster than float formatting.
+        let h = hundredths as i64;
+        if h < 0 {
+            out.push('-');
+        }
+        let h = h.unsigned_abs();
+        let _ = write!(out, "{}", h / 100);
+        match h % 100 {
+            0 => {}
+            f if f % 10 == 0 => {
+                let _ = write!(out, ".{}", f / 10);
+            }
+            f => {
+                let _ = write!(out, ".{f:02}");
+            }
+        }
+    } else {
+        let _ = write!(out, "{v}");
+    }
 }
 
 #[cfg(test)]
@@ -133,7 +152,11 @@ mod tests {
         num(&mut s, 1.234);
         s.push(' ');
         num(&mut s, -0.0);
-        assert_eq!(s, "10 1.23 0");
+        for v in [-2.5, 0.05, 1e20, -0.001] {
+            s.push(' ');
+            num(&mut s, v);
+        }
+        assert_eq!(s, "10 1.23 0 -2.5 0.05 100000000000000000000 0");
     }
 
     #[test]
