@@ -49,7 +49,7 @@
 //! hint chip mark ring dot id kind node-master node-agent node-public-agent
 //! node-bootstrap node-generic status-ok status-degraded status-down
 //! status-sym status-text failed hatch fail-text isolated cut cut-text sel
-//! hl background`. [`CANVAS_CSS`] is the light theme (the page's own
+//! hl background hatch-pattern hatch-bg hatch-line`. [`CANVAS_CSS`] is the light theme (the page's own
 //! stylesheet can start from it and override colours under
 //! `@media (prefers-color-scheme: dark)`: the `fill` of `.box`, `.band`,
 //! `.chip`, `.label`, `.id`, `.kind`, `.hint` and the `stroke` of `.box`,
