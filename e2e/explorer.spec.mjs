@@ -1,0 +1,219 @@
+// The failure-scenario explorer: failing a zone from the canvas shows every
+// component's status as the native engine reports it; a heatmap click selects
+// its scenario; J/K and arrows step; the presenter view and its quiz.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { test, expect } from "./guard.mjs";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const SAMPLE = "examples/masters-across-zones.json";
+
+// The native report of a layout file (`quorumscope check FILE --json`):
+// $QS_BIN when set, else `cargo run --release` from the repository root.
+function nativeReport(file) {
+  const args = ["check", file, "--json", "--depth", "2"]; // the app analyses pairs too
+  const [cmd, argv] = process.env.QS_BIN
+    ? [process.env.QS_BIN, args]
+    : ["cargo", ["run", "-q", "--release", "--", ...args]];
+  let out;
+  try {
+    out = execFileSync(cmd, argv, { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
+  } catch (e) {
+    // Exit status 1 means "some finding is an error": the report is still there.
+    if (e.status !== 1 || !e.stdout) throw e;
+    out = e.stdout.toString();
+  }
+  return JSON.parse(out);
+}
+
+let report;
+test.beforeAll(async ({}, info) => {
+  info.setTimeout(900_000); // the first `cargo run --release` may compile
+  report = nativeReport(SAMPLE);
+});
+
+const worst = (a, b) => {
+  const rank = { ok: 0, degraded: 1, down: 2 };
+  return rank[a] >= rank[b] ? a : b;
+};
+
+test("failing a zone from the canvas shows each component's status as the engine reports it", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("[data-testid=canvas] [data-kind=zone]")).toHaveCount(3);
+  const zoneId = "us-east-1a";
+  const zone = page.locator(`[data-testid=canvas] [data-kind=zone][data-id="${zoneId}"]`);
+  await zone.click({ button: "right", position: { x: 14, y: 10 } });
+  await page.getByTestId("context-menu").getByRole("menuitem", { name: "Fail this zone" }).click();
+
+  await expect(page.getByTestId("scenario-banner")).toContainText(zoneId);
+  await expect(page.getByTestId("tab-scenarios")).toHaveAttribute("aria-selected", "true");
+  await expect(zone).toHaveClass(/failed/);
+  await expect(page.getByTestId("scenario-title")).toHaveText(`Zone ${zoneId} fails`);
+
+  const expected = report.scenarios.find((s) => s.id === `zone:${zoneId}`);
+  expect(expected, "the report lists the zone failure").toBeTruthy();
+  const lines = page.getByTestId("scenario-status");
+  await expect(lines).toHaveCount(report.components.length);
+  const symbol = { ok: "✓", degraded: "!", down: "✗" };
+  for (const c of report.components) {
+    const status = expected.status[c];
+    const line = page.locator(`[data-testid=scenario-status][data-component="${c}"]`);
+    await expect(line, c).toHaveAttribute("data-status", status);
+    // Symbol and word, not colour only; and the engine's reason.
+    await expect(line, c).toContainText(symbol[status]);
+    await expect(line, c).toContainText(status);
+    const reason = expected.reasons?.[c];
+    if (reason) await expect(line, c).toContainText(reason.replace(`${c}: `, ""));
+  }
+  const facts = expected.facts ?? [];
+  await expect(page.getByTestId("scenario-fact")).toHaveCount(facts.length);
+  for (const f of facts) await expect(page.getByTestId("scenario-detail")).toContainText(f.message);
+
+  // Every node shows the worst status of the components it is a member or observer of.
+  const layout = JSON.parse(readFileSync(`${ROOT}/${SAMPLE}`, "utf8"));
+  const perNode = {};
+  for (const comp of layout.components) {
+    for (const n of [...(comp.members ?? []), ...(comp.observers ?? [])]) {
+      perNode[n] = perNode[n] ? worst(perNode[n], expected.status[comp.id]) : expected.status[comp.id];
+    }
+  }
+  for (const [node, status] of Object.entries(perNode)) {
+    await expect(page.locator(`[data-testid=canvas] [data-kind=node][data-id="${node}"]`), node).toHaveAttribute("data-status", status);
+  }
+
+  // Back to design leaves scenario mode.
+  await page.getByTestId("scenario-clear").click();
+  await expect(page.getByTestId("scenario-banner")).toHaveCount(0);
+  await expect(zone).not.toHaveClass(/failed/);
+});
+
+test("clicking a heatmap cell selects its scenario", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("tab-heatmap").click();
+  const map = page.getByTestId("heatmap");
+  await expect(map.locator("svg")).toBeVisible();
+  // The SVG goes in through innerHTML: no inline style (CSP), no script.
+  const html = await map.innerHTML();
+  expect(html).not.toMatch(/\sstyle=/);
+  expect(html).not.toMatch(/<script/i);
+
+  const label = (text) => map.locator("svg text").filter({ hasText: new RegExp(`^\\s*${text.replace(/[()+]/g, "\\$&")}\\s*$`) });
+  const target = "zone:us-east-1b";
+  if ((await label(target).count()) === 0) {
+    // Large listings aggregate by class: expand the zones by clicking their row.
+    await label("zones (3) ▸").click();
+    await expect(label("zones (3) ▾")).toHaveCount(1);
+  }
+  await label(target).scrollIntoViewIfNeeded();
+  const svgBox = await map.locator("svg").boundingBox();
+  const row = await label(target).boundingBox();
+  // A cell: the second component's column (grid starts at x = 228, cells are 18 wide).
+  await page.mouse.click(svgBox.x + 228 + 18 + 9, row.y + row.height / 2);
+  await expect(page.getByTestId("heatmap-selected")).toContainText("Zone us-east-1b fails");
+  await expect(page.getByTestId("scenario-banner")).toContainText("us-east-1b");
+  await expect(page.locator("[data-testid=canvas] [data-kind=zone][data-id=us-east-1b]")).toHaveClass(/failed/);
+  await page.getByTestId("heatmap-selected").getByRole("button", { name: "Details" }).click();
+  await expect(page.getByTestId("scenario-title")).toHaveText("Zone us-east-1b fails");
+  await expect(page.locator("[data-testid=scenario-row][aria-current=true]")).toHaveAttribute("data-scenario", target);
+});
+
+test("J and K step through the scenarios, the filter limits them, arrows step off the canvas", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("tab-scenarios").click();
+  const ids = await page.getByTestId("scenario-row").evaluateAll((rows) => rows.map((r) => r.dataset.scenario));
+  expect(ids.length).toBe(report.scenarios.length);
+  const current = page.locator("[data-testid=scenario-row][aria-current=true]");
+  await page.locator("body").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("j");
+  await expect(current).toHaveAttribute("data-scenario", ids[0]);
+  await page.keyboard.press("j");
+  await page.keyboard.press("j");
+  await expect(current).toHaveAttribute("data-scenario", ids[2]);
+  await expect(page.getByTestId("scenario-position")).toHaveText(`3 of ${ids.length}`);
+  await page.keyboard.press("k");
+  await expect(current).toHaveAttribute("data-scenario", ids[1]);
+  await page.keyboard.press("ArrowDown");
+  await expect(current).toHaveAttribute("data-scenario", ids[2]);
+  await page.keyboard.press("ArrowUp");
+  await expect(current).toHaveAttribute("data-scenario", ids[1]);
+  // The buttons step too.
+  await page.getByTestId("scenario-next").click();
+  await expect(current).toHaveAttribute("data-scenario", ids[2]);
+
+  // Only zones: stepping visits the three zone failures and wraps around.
+  await page.getByTestId("group-chip").filter({ hasText: "zones" }).click();
+  await expect(page.getByTestId("scenario-row")).toHaveCount(3);
+  const zones = ["zone:us-east-1a", "zone:us-east-1b", "zone:us-east-1c"];
+  await page.locator("body").click({ position: { x: 5, y: 5 } });
+  for (const z of [...zones, zones[0]]) {
+    await page.keyboard.press("J");
+    await expect(page.getByTestId("scenario-banner")).toContainText(z.slice(5));
+  }
+  await page.keyboard.press("K");
+  await expect(page.getByTestId("scenario-title")).toHaveText("Zone us-east-1c fails");
+
+  // Only failing: every row shown has something down.
+  await page.getByTestId("group-all").click();
+  await page.getByTestId("only-failing").check();
+  const failing = report.scenarios.filter((s) => Object.values(s.status).includes("down")).length;
+  await expect(page.getByTestId("scenario-row")).toHaveCount(failing);
+  // Typing in the search field does not step.
+  await page.getByTestId("scenario-search").fill("jk");
+  await expect(page.getByTestId("scenario-title")).toHaveText("Zone us-east-1c fails");
+
+  // With the canvas focused, arrows are the canvas's own; J still steps.
+  await page.getByTestId("scenario-search").fill("");
+  await page.getByTestId("canvas").focus();
+  const before = await page.getByTestId("scenario-title").textContent();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByTestId("scenario-title")).toHaveText(before);
+  await page.keyboard.press("j");
+  await expect(page.getByTestId("scenario-title")).not.toHaveText(before);
+});
+
+test("the presenter view shows the scenario in large text, steps, and quizzes", async ({ page }) => {
+  await page.goto("/");
+  await page.locator("body").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("p");
+  const presenter = page.getByTestId("presenter");
+  await expect(presenter).toBeVisible();
+  await expect(page.getByTestId("presenter-title")).toHaveText("No scenario selected");
+  const size = await page.getByTestId("presenter-title").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(32);
+
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("presenter-title")).toHaveText("Nothing fails");
+  await expect(presenter.getByTestId("scenario-status")).toHaveCount(report.components.length);
+  await page.keyboard.press("j");
+  const second = report.scenarios[1];
+  await expect(presenter.getByTestId("presenter-title")).not.toHaveText("Nothing fails");
+  for (const [c, status] of Object.entries(second.status)) {
+    await expect(presenter.locator(`[data-testid=scenario-status][data-component="${c}"]`)).toHaveAttribute("data-status", status);
+  }
+
+  // Quiz: the result is hidden until revealed, and hidden again on the next scenario.
+  await page.getByTestId("presenter-quiz").check();
+  await expect(presenter.getByTestId("quiz-hidden")).toBeVisible();
+  await expect(presenter.getByTestId("scenario-status")).toHaveCount(0);
+  await expect(page.locator("html")).toHaveClass(/quiz-hidden/);
+  await presenter.focus();
+  await page.keyboard.press("r");
+  await expect(presenter.getByTestId("scenario-status")).toHaveCount(report.components.length);
+  await expect(page.locator("html")).not.toHaveClass(/quiz-hidden/);
+  await page.keyboard.press("j");
+  await expect(presenter.getByTestId("quiz-hidden")).toBeVisible();
+  await presenter.getByTestId("presenter-reveal").click();
+  await expect(presenter.getByTestId("presenter-counts")).toContainText("down");
+  await page.getByTestId("presenter-quiz").uncheck();
+
+  // Escape closes; the scenario stays selected; P opens it again.
+  await presenter.focus();
+  await page.keyboard.press("Escape");
+  await expect(presenter).toHaveCount(0);
+  await expect(page.getByTestId("scenario-banner")).toBeVisible();
+  await page.keyboard.press("P");
+  await expect(presenter).toBeVisible();
+  await presenter.getByTestId("presenter-close").click();
+  await expect(presenter).toHaveCount(0);
+});
