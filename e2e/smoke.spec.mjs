@@ -4,14 +4,17 @@ import { test, expect } from "./guard.mjs";
 test("loads the sample layout with no error, no outside request, no CSP violation", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByTestId("app")).toBeVisible();
-  await expect(page.getByTestId("layout-name")).toHaveText("Masters and agents across three zones");
-  await expect(page.getByTestId("region")).toHaveCount(1);
-  await expect(page.getByTestId("zone")).toHaveCount(3);
-  await expect(page.getByTestId("node")).toHaveCount(9);
+  await expect(page.locator("#design-name")).toHaveValue("Masters and agents across three zones");
+  const canvas = page.getByTestId("canvas");
+  await expect(canvas.locator("[data-kind=region]")).toHaveCount(1);
+  await expect(canvas.locator("[data-kind=zone]")).toHaveCount(3);
+  await expect(canvas.locator("[data-kind=node]")).toHaveCount(9);
+  await page.getByTestId("tab-components").click();
   await expect(page.getByTestId("component")).toHaveCount(6);
   // The engine runs in the page: the recommended layout survives any zone failure.
   await expect(page.getByTestId("headline")).toContainText("survives any node and zone failure");
   await expect(page.getByTestId("goal").filter({ hasText: "region" }).first()).toContainText("fails");
+  await page.getByTestId("tab-analysis").click();
   await expect(page.getByTestId("finding").first()).toContainText("QS206");
 });
 

@@ -51,7 +51,7 @@ pub fn App() -> impl IntoView {
     keys::install(state, drag);
     storage::autosave(state);
     files::on_start(&state);
-    request_animation_frame(super::toolbar::fit);
+    request_animation_frame(move || super::toolbar::fit(&state));
     view! {
         <header class="app-header">
             <h1>"Quorumscope"</h1>

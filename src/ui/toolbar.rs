@@ -5,11 +5,10 @@ use leptos::prelude::*;
 use super::actions;
 use super::files::FileMenu;
 use super::new_menu::NewMenu;
-use super::state::{View, use_state};
+use super::state::{AppState, View, use_state};
 
 /// Zoom about the canvas centre.
-fn zoom(factor: f64) {
-    let state = use_state();
+fn zoom(state: &AppState, factor: f64) {
     let (w, h) = canvas_size();
     state.view.update(|v| *v = v.zoom_at(factor, w / 2.0, h / 2.0));
 }
@@ -28,8 +27,7 @@ pub fn canvas_size() -> (f64, f64) {
 }
 
 /// Show the whole drawing.
-pub fn fit() {
-    let state = use_state();
+pub fn fit(state: &AppState) {
     let (w, h) = canvas_size();
     let scene = state.scene.get_untracked();
     state.view.set(View::fit(scene.width, scene.height, w, h));
@@ -51,10 +49,10 @@ pub fn Toolbar() -> impl IntoView {
             <button data-testid="add-child" title="Add a zone to the selected region, a rack to the selected zone"
                 on:click=move |_| actions::add_container(&state, state.selection.get_untracked().last().cloned())>"+ Zone/Rack"</button>
             <span class="sep"></span>
-            <button data-testid="zoom-out" aria-label="Zoom out" on:click=move |_| zoom(1.0 / 1.25)>"−"</button>
+            <button data-testid="zoom-out" aria-label="Zoom out" on:click=move |_| zoom(&state, 1.0 / 1.25)>"−"</button>
             <span class="zoom-level" data-testid="zoom-level">{move || format!("{:.0}%", state.view.get().scale * 100.0)}</span>
-            <button data-testid="zoom-in" aria-label="Zoom in" on:click=move |_| zoom(1.25)>"+"</button>
-            <button data-testid="fit" on:click=move |_| fit()>"Fit"</button>
+            <button data-testid="zoom-in" aria-label="Zoom in" on:click=move |_| zoom(&state, 1.25)>"+"</button>
+            <button data-testid="fit" on:click=move |_| fit(&state)>"Fit"</button>
         </nav>
     }
 }
