@@ -61,7 +61,7 @@ fn Filters(ex: Explorer) -> impl IntoView {
                 let count = if hidden {
                     thousands(n)
                 } else {
-                    format!("{} · {} ✗", thousands(n), thousands(failing))
+                    format!("{}, {} failing", thousands(n), thousands(failing))
                 };
                 view! {
                     <button class="chip" class:failing={!hidden && failing > 0} data-testid="group-chip" data-group=group
@@ -193,30 +193,44 @@ fn row_view(state: AppState, ex: Explorer, row: Row) -> impl IntoView {
     }
 }
 
-/// Scroll the list so that the row of `id` is visible, if drawn.
+/// Bring the selected scenario into view without scrolling the page: the
+/// details to the top of the side panel when out of sight, and its row
+/// within the list's own scroll area.
 fn reveal_row(id: Option<&str>) {
     let Some(id) = id else { return };
-    let Ok(rows) = document().query_selector_all(".scenario-list .scenario-row[aria-current=true]")
-    else {
+    let doc = document();
+    if let (Some(detail), Some(panel)) = (
+        doc.query_selector("[data-testid=scenario-detail]")
+            .ok()
+            .flatten(),
+        doc.query_selector(".side").ok().flatten(),
+    ) {
+        let (d, p) = (
+            detail.get_bounding_client_rect(),
+            panel.get_bounding_client_rect(),
+        );
+        if d.top() < p.top() || d.top() > p.bottom() - 80.0 {
+            panel.set_scroll_top(panel.scroll_top() + (d.top() - p.top() - 8.0) as i32);
+        }
+    }
+    let (Some(row), Some(list)) = (
+        doc.query_selector(".scenario-row[aria-current=true]")
+            .ok()
+            .flatten(),
+        doc.query_selector(".scenario-list").ok().flatten(),
+    ) else {
         return;
     };
-    let Some(el) = rows
-        .get(0)
-        .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-    else {
-        return;
-    };
-    if el.get_attribute("data-scenario").as_deref() != Some(id) {
+    if row.get_attribute("data-scenario").as_deref() != Some(id) {
         return;
     }
-    let Some(panel) = el.closest(".side").ok().flatten() else {
-        return;
-    };
-    let (r, p) = (
-        el.get_bounding_client_rect(),
-        panel.get_bounding_client_rect(),
+    let (r, l) = (
+        row.get_bounding_client_rect(),
+        list.get_bounding_client_rect(),
     );
-    if r.top() < p.top() || r.bottom() > p.bottom() {
-        el.scroll_into_view_with_bool(r.top() < p.top());
+    if r.top() < l.top() {
+        list.set_scroll_top(list.scroll_top() - (l.top() - r.top()) as i32 - 24);
+    } else if r.bottom() > l.bottom() {
+        list.set_scroll_top(list.scroll_top() + (r.bottom() - l.bottom()) as i32 + 4);
     }
 }
