@@ -152,6 +152,8 @@ pub fn open_from_address(state: AppState) {
             layout,
             &format!("Opened the shared design \"{name}\"."),
         );
+        // At start the autosave has not seen a first state yet: save now.
+        crate::ui::storage::save_now(&state);
     }
 }
 
