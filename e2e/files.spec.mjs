@@ -299,3 +299,15 @@ test("every preset opens from New with its note, and its caveats show as finding
     }
   }
 });
+
+test("the Export menu and the share panel close on Escape or a click elsewhere", async ({ page }) => {
+  await openFresh(page);
+  await page.getByTestId("export").click();
+  await expect(page.getByTestId("export-png")).toBeVisible();
+  await page.locator(".app-header h1").click();
+  await expect(page.getByTestId("export-png")).toHaveCount(0);
+  await page.getByTestId("share").click();
+  await expect(page.getByTestId("share-link")).toBeVisible();
+  await page.getByTestId("share-link").press("Escape");
+  await expect(page.getByTestId("share-panel")).toHaveCount(0);
+});

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::files::fit;
+use super::files::{close_outside, fit};
 use super::state::use_state;
 use crate::edit::Command;
 use crate::export::presets;
@@ -15,6 +15,10 @@ use crate::model::Layout;
 pub fn NewMenu() -> impl IntoView {
     let state = use_state();
     let open = RwSignal::new(false);
+    let menu = NodeRef::<leptos::html::Div>::new();
+    close_outside(menu, move || {
+        open.maybe_update(|o| std::mem::replace(o, false))
+    });
     let start = move |layout: Layout, message: String| {
         open.set(false);
         if state.apply(Command::Replace(layout)).is_ok() {
@@ -26,7 +30,7 @@ pub fn NewMenu() -> impl IntoView {
     let started =
         |what: &str| format!("Started from {what}. Undo brings the previous design back.");
     view! {
-        <div class="menu" on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
+        <div class="menu" node_ref=menu on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
             <button data-testid="new" aria-haspopup="menu" aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|o| *o = !*o)>"New ▾"</button>
             {move || open.get().then(|| view! {
                 <ul class="menu-list" role="menu">

@@ -18,6 +18,15 @@ pub fn FileMenu() -> impl IntoView {
     let ctx = use_context::<FilesCtx>().unwrap_or_else(FilesCtx::new);
     let input = NodeRef::<leptos::html::Input>::new();
     let open = RwSignal::new(false);
+    let menu = NodeRef::<leptos::html::Div>::new();
+    close_outside(menu, move || {
+        open.maybe_update(|o| std::mem::replace(o, false))
+    });
+    let share = NodeRef::<leptos::html::Div>::new();
+    close_outside(share, move || {
+        ctx.panel
+            .maybe_update(|p| std::mem::replace(p, SharePanel::Closed) != SharePanel::Closed)
+    });
     let export = move |kind: Kind| {
         open.set(false);
         exports::run(&state, kind);
@@ -27,7 +36,7 @@ pub fn FileMenu() -> impl IntoView {
             on:click=move |_| if let Some(i) = input.get_untracked() { i.click() }>"Open…"</button>
         <input node_ref=input type="file" class="file-input" data-testid="file-input" accept=ACCEPT hidden=true tabindex="-1"
             on:change=move |ev| if let Some(file) = take_chosen(&ev) { open_file(state, file) } />
-        <div class="menu" on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
+        <div class="menu" node_ref=menu on:keydown=move |ev| if ev.key() == "Escape" { open.set(false) }>
             <button data-testid="export" aria-haspopup="menu" aria-expanded=move || open.get().to_string()
                 on:click=move |_| open.update(|o| *o = !*o)>"Export ▾"</button>
             {move || open.get().then(|| view! {
@@ -38,7 +47,7 @@ pub fn FileMenu() -> impl IntoView {
                 </ul>
             })}
         </div>
-        <div class="share">
+        <div class="share" node_ref=share on:keydown=move |ev| if ev.key() == "Escape" { ctx.panel.set(SharePanel::Closed) }>
             <button data-testid="share" title="Put the whole design in a link (nothing is uploaded)"
                 on:click=move |_| copy_link(state, ctx.panel)>"Copy share link"</button>
             <SharePanelView panel=ctx.panel />
@@ -49,6 +58,20 @@ pub fn FileMenu() -> impl IntoView {
             </div>
         })}
     }
+}
+
+/// Run `close` when the pointer goes down outside `root` (a menu or panel).
+pub fn close_outside(root: NodeRef<leptos::html::Div>, close: impl Fn() + 'static) {
+    let handle = window_event_listener(leptos::ev::pointerdown, move |ev| {
+        let inside = match (root.get_untracked(), ev.target()) {
+            (Some(root), Some(target)) => root.contains(target.dyn_ref::<web_sys::Node>()),
+            _ => true,
+        };
+        if !inside {
+            close();
+        }
+    });
+    on_cleanup(move || handle.remove());
 }
 
 /// The share link to copy by hand, or why there is none.

@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use super::state::AppState;
 pub use import::fit;
-pub use menu::FileMenu;
+pub use menu::{FileMenu, close_outside};
 use share_link::SharePanel;
 
 /// Signals shared by the file menu and the page-wide listeners.
