@@ -14,6 +14,10 @@ pub fn Summary() -> impl IntoView {
     view! {
         <section class="analysis" data-testid="analysis" aria-live="polite">
             <p class="headline" data-testid="headline">{move || state.analysis.with(|a| a.headline())}</p>
+            <p class="analysis-time" data-testid="analysis-time">{move || {
+                let (listed, total) = state.analysis.with(|a| (a.scenarios.len(), a.goals.iter().map(|g| g.scenarios).sum::<u64>()));
+                format!("{total} scenarios ({listed} listed) analysed in {:.1} ms", state.analysis_ms.get_value())
+            }}</p>
             <ul class="goals">
                 {move || {
                     state.analysis.with(|a| a.goals.clone())

@@ -138,6 +138,8 @@ pub struct AppState {
     pub layout: Memo<Layout>,
     /// The engine's analysis of the layout.
     pub analysis: Memo<Shared<Analysis>>,
+    /// How long the last analysis took, in milliseconds (read with `analysis`).
+    pub analysis_ms: StoredValue<f64>,
     /// The rules' findings on the layout.
     pub findings: Memo<Shared<Vec<Finding>>>,
     /// The canvas geometry of the layout.
@@ -165,10 +167,12 @@ impl AppState {
     pub fn new(layout: Layout) -> Self {
         let editor = RwSignal::new(Editor::new(layout));
         let layout = Memo::new(move |_| editor.with(|e| e.layout().clone()));
+        let analysis_ms = StoredValue::new(0.0);
         let analysis = Memo::new(move |_| {
-            Shared(Arc::new(
-                layout.with(|l| engine::analyze(l, &LIVE_OPTIONS)),
-            ))
+            let t0 = now();
+            let a = layout.with(|l| engine::analyze(l, &LIVE_OPTIONS));
+            analysis_ms.set_value(now() - t0);
+            Shared(Arc::new(a))
         });
         let findings = Memo::new(move |_| Shared(Arc::new(layout.with(rules::check_all))));
         let scene = Memo::new(move |_| Shared(Arc::new(layout.with(canvas::scene))));
@@ -176,6 +180,7 @@ impl AppState {
             editor,
             layout,
             analysis,
+            analysis_ms,
             findings,
             scene,
             selection: RwSignal::new(Vec::new()),
@@ -276,6 +281,14 @@ impl AppState {
             details,
         }));
     }
+}
+
+/// Milliseconds since the page started (`performance.now()`).
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
 }
 
 /// The app state from context (panics only if used outside the app).
