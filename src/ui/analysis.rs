@@ -75,7 +75,7 @@ pub fn Findings() -> impl IntoView {
                                     state.highlight.set(subjects.clone());
                                 }
                             }>
-                                <span class="finding-severity">{severity_mark(severity)} {severity}</span>
+                                <span class="finding-severity"><span aria-hidden="true">{severity_mark(severity)}</span> {severity}</span>
                                 <span class="finding-code">{f.rule}</span>
                                 <span class="finding-message">{f.message.clone()}</span>
                             </button>
@@ -92,7 +92,7 @@ fn severity_mark(s: &str) -> &'static str {
     match s {
         "error" => "✗",
         "warning" => "!",
-        _ => "i",
+        _ => "ℹ",
     }
 }
 
