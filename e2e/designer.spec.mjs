@@ -207,3 +207,38 @@ test("New starts from an empty layout, then regions, zones and racks are added",
   await page.getByTestId("context-menu").getByText("Fail this zone").click();
   await expect(page.getByTestId("scenario-banner")).toContainText("zone-1");
 });
+
+test("shift-click selects several nodes, and a component is made from them", async ({ page }) => {
+  await openFresh(page);
+  await item(page, "node", "a1").click();
+  await item(page, "node", "a2").click({ modifiers: ["Shift"] });
+  await expect(page.getByTestId("inspector")).toContainText("2 items selected");
+  await page.getByTestId("tab-components").click();
+  await page.getByTestId("create-component").click();
+  const created = page.locator("[data-testid=component][data-id=service-1]");
+  await expect(created).toContainText("a1, a2");
+  await created.locator(".component-head").click();
+  await page.getByLabel("min_available").fill("0");
+  await page.getByLabel("min_available").press("Enter");
+  await expect(created.locator(".field-error")).toContainText("min_available");
+  await page.getByTestId("undo").click();
+  await expect(created).toHaveCount(0);
+});
+
+test("the A key adds zones and racks to the selection; a full storage is reported and editing goes on", async ({ page }) => {
+  await openFresh(page);
+  await item(page, "zone", "us-east-1a").locator("> .label").click();
+  await canvas(page).focus();
+  await page.keyboard.press("a");
+  await expect(item(page, "rack", "rack-1")).toHaveCount(1);
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+  await page.locator("[data-template=generic]").click();
+  await expect(page.getByTestId("notice")).toContainText("storage is full");
+  await expect(page.getByTestId("notice")).toContainText("QuotaExceededError");
+  await page.locator("[data-template=generic]").click();
+  await expect(item(page, "rack", "rack-1").locator("[data-kind=node]")).toHaveCount(2);
+});

@@ -34,7 +34,10 @@ pub fn delete(state: &AppState, ids: Vec<String>) {
 pub fn confirm_yes(state: &AppState) {
     if let Some(c) = state.confirm.get_untracked() {
         state.confirm.set(None);
-        let _ = state.apply(c.command);
+        let replacing = matches!(c.command, Command::Replace(_));
+        if state.apply(c.command).is_ok() && replacing {
+            state.dirty.set(false);
+        }
     }
 }
 

@@ -87,7 +87,7 @@ pub fn Canvas() -> impl IntoView {
                 data-testid="canvas"
                 tabindex="0"
                 role="application"
-                aria-label="Deployment canvas: arrows move between items, Enter selects, M moves the selected node, Delete deletes, N adds a node"
+                aria-label="Deployment canvas: arrows move between items, Enter selects, M moves the selected node, Delete deletes, N adds a node, A adds a zone or rack to the selection (a region when nothing is selected), F2 renames"
                 on:pointerdown=move |ev| gestures.down(ev)
                 on:pointermove=move |ev| gestures.moved(ev)
                 on:pointerup=move |ev| gestures.up(ev, true)

@@ -218,7 +218,8 @@ impl Gestures {
     }
 
     /// The keyboard path: arrows walk the items, Enter selects, Delete
-    /// deletes, M focuses "Place", N adds a node, F2 renames, Escape cancels.
+    /// deletes, M focuses "Place", N adds a node, A adds a region, zone or
+    /// rack, F2 renames, Escape cancels.
     pub fn key(&self, ev: KeyboardEvent) {
         let state = self.state;
         let key = ev.key();
@@ -265,6 +266,10 @@ impl Gestures {
                 ev.prevent_default();
                 let to = actions::target_for(&state, current.as_deref());
                 actions::select_created(&state, Command::AddNode { template: Template::Generic, to });
+            }
+            "a" | "A" if !ev.ctrl_key() && !ev.meta_key() => {
+                ev.prevent_default();
+                actions::add_container(&state, current);
             }
             "F2" => {
                 ev.prevent_default();
