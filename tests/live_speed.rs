@@ -12,9 +12,13 @@ use quorumscope::engine::{Options, analyze};
 #[ignore = "a benchmark: prints numbers"]
 fn live_analysis_time_on_a_layout_file() {
     let path = std::env::var("QS_LAYOUT").unwrap_or_else(|_| "target/bench/layout-500.json".into());
-    let text = std::fs::read_to_string(&path).expect("the layout file (run the e2e benchmark first)");
+    let text =
+        std::fs::read_to_string(&path).expect("the layout file (run the e2e benchmark first)");
     let layout = quorumscope::io::load(&text).expect("a valid layout");
-    let opts = Options { depth: 2, max_listed: 2_000 };
+    let opts = Options {
+        depth: 2,
+        max_listed: 2_000,
+    };
     let mut times: Vec<f64> = (0..9)
         .map(|_| {
             let t = Instant::now();

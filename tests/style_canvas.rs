@@ -12,5 +12,8 @@ fn style_canvas_css_is_the_canvas_stylesheet() {
         std::fs::write(path, &want).unwrap();
     }
     let have = std::fs::read_to_string(path).unwrap_or_default();
-    assert!(have == want, "style/canvas.css is stale: run UPDATE_DOCS=1 cargo test --test style_canvas");
+    assert!(
+        have == want,
+        "style/canvas.css is stale: run UPDATE_DOCS=1 cargo test --test style_canvas"
+    );
 }

@@ -9,7 +9,9 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
 }
 
 fn storage() -> web_sys::Storage {
@@ -42,7 +44,9 @@ async fn tick() {
 }
 
 fn count(host: &web_sys::HtmlElement, selector: &str) -> usize {
-    host.query_selector_all(selector).map(|l| l.length()).unwrap_or(0) as usize
+    host.query_selector_all(selector)
+        .map(|l| l.length())
+        .unwrap_or(0) as usize
 }
 
 fn el(host: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
@@ -67,8 +71,14 @@ async fn canvas_draws_every_region_zone_rack_and_node_of_the_sample() {
     assert_eq!(count(&host, "[data-kind=zone]"), layout.zones().count());
     assert_eq!(count(&host, "[data-kind=rack]"), layout.racks().count());
     assert_eq!(count(&host, "[data-kind=node]"), layout.nodes().count());
-    assert_eq!(count(&host, "[data-kind=tray]"), 1, "the unplaced tray is always there");
-    let name = el(&host, "#design-name").unchecked_into::<web_sys::HtmlInputElement>().value();
+    assert_eq!(
+        count(&host, "[data-kind=tray]"),
+        1,
+        "the unplaced tray is always there"
+    );
+    let name = el(&host, "#design-name")
+        .unchecked_into::<web_sys::HtmlInputElement>()
+        .value();
     assert_eq!(name, layout.name);
 }
 
@@ -79,9 +89,16 @@ async fn components_panel_lists_every_component() {
     let host = mount_app();
     el(&host, "[data-testid=tab-components]").click();
     tick().await;
-    assert_eq!(count(&host, "[data-testid=component]"), layout.components.len());
+    assert_eq!(
+        count(&host, "[data-testid=component]"),
+        layout.components.len()
+    );
     for c in &layout.components {
-        assert!(host.text_content().unwrap().contains(&c.id), "component {} shown", c.id);
+        assert!(
+            host.text_content().unwrap().contains(&c.id),
+            "component {} shown",
+            c.id
+        );
     }
 }
 
@@ -90,14 +107,20 @@ async fn analysis_shows_the_engine_headline_goals_and_findings() {
     use quorumscope::engine::analyze;
     storage().clear().unwrap();
     let layout = sample_layout();
-    let opts = quorumscope::engine::Options { depth: 2, max_listed: 2_000 };
+    let opts = quorumscope::engine::Options {
+        depth: 2,
+        max_listed: 2_000,
+    };
     let analysis = analyze(&layout, &opts);
     let findings = quorumscope::rules::check_all(&layout);
     let host = mount_app();
     tick().await;
     assert_eq!(text(&host, "[data-testid=headline]"), analysis.headline());
     assert_eq!(count(&host, "[data-testid=goal]"), analysis.goals.len());
-    assert_eq!(count(&host, ".goal-failed"), analysis.goals.iter().filter(|g| !g.survived).count());
+    assert_eq!(
+        count(&host, ".goal-failed"),
+        analysis.goals.iter().filter(|g| !g.survived).count()
+    );
     assert_eq!(count(&host, "[data-testid=finding]"), findings.len());
     // Opening a finding shows its rule's why and fix.
     el(&host, ".finding-head").click();
@@ -116,7 +139,10 @@ async fn palette_click_adds_a_master_to_the_selected_zone_and_undo_removes_it() 
     let nodes = layout.nodes().count();
     // Select the first zone with a click on its label band.
     let zone = layout.zones().next().unwrap().id.clone();
-    let target = el(&host, &format!("[data-kind=zone][data-id='{zone}'] > .label"));
+    let target = el(
+        &host,
+        &format!("[data-kind=zone][data-id='{zone}'] > .label"),
+    );
     let init = web_sys::PointerEventInit::new();
     init.set_bubbles(true);
     init.set_pointer_id(1);
@@ -130,7 +156,11 @@ async fn palette_click_adds_a_master_to_the_selected_zone_and_undo_removes_it() 
     el(&host, "[data-template=master]").click();
     tick().await;
     assert_eq!(count(&host, "[data-kind=node]"), nodes + 1);
-    assert_eq!(text(&host, "[data-testid=inspector-kind]"), "Node", "the new node is selected");
+    assert_eq!(
+        text(&host, "[data-testid=inspector-kind]"),
+        "Node",
+        "the new node is selected"
+    );
     el(&host, "[data-testid=undo]").click();
     tick().await;
     assert_eq!(count(&host, "[data-kind=node]"), nodes);
@@ -151,14 +181,16 @@ async fn a_negative_cpu_count_is_refused_at_the_field() {
     init.set_bubbles(true);
     init.set_pointer_id(2);
     for kind in ["pointerdown", "pointerup"] {
-        chip.dispatch_event(&web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap()).unwrap();
+        chip.dispatch_event(&web_sys::PointerEvent::new_with_event_init_dict(kind, &init).unwrap())
+            .unwrap();
     }
     tick().await;
     let cpus: web_sys::HtmlInputElement = el(&host, "#field-cpus").unchecked_into();
     cpus.set_value("-4");
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
-    cpus.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap()).unwrap();
+    cpus.dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
     tick().await;
     let error = text(&host, ".field-error");
     assert!(error.contains("cpus"), "{error}");
@@ -168,7 +200,12 @@ async fn a_negative_cpu_count_is_refused_at_the_field() {
 #[wasm_bindgen_test]
 async fn a_corrupt_saved_state_is_kept_aside_and_reported() {
     storage().clear().unwrap();
-    storage().set_item(STORAGE_KEY, "{\"format\": \"quorumscope-layout\", \"version\": 1, \"regions\": [").unwrap();
+    storage()
+        .set_item(
+            STORAGE_KEY,
+            "{\"format\": \"quorumscope-layout\", \"version\": 1, \"regions\": [",
+        )
+        .unwrap();
     let host = mount_app();
     tick().await;
     let notice = text(&host, "[data-testid=notice]");
@@ -179,7 +216,17 @@ async fn a_corrupt_saved_state_is_kept_aside_and_reported() {
         .filter(|k| k.starts_with(KEPT_ASIDE))
         .collect();
     assert_eq!(kept.len(), 1);
-    assert!(s.get_item(&kept[0]).unwrap().unwrap().ends_with("\"regions\": ["), "the text is kept as it was");
-    assert_eq!(count(&host, "[data-kind=region]"), sample_layout().regions.len(), "the sample opens instead");
+    assert!(
+        s.get_item(&kept[0])
+            .unwrap()
+            .unwrap()
+            .ends_with("\"regions\": ["),
+        "the text is kept as it was"
+    );
+    assert_eq!(
+        count(&host, "[data-kind=region]"),
+        sample_layout().regions.len(),
+        "the sample opens instead"
+    );
     storage().clear().unwrap();
 }

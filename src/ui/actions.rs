@@ -45,7 +45,10 @@ pub fn confirm_yes(state: &AppState) {
 /// a zone) or a region when nothing fitting is selected; selects the new item.
 pub fn add_container(state: &AppState, parent: Option<String>) {
     let command = state.layout.with_untracked(|l| {
-        match parent.as_deref().and_then(|p| edit::item_kind(l, p).map(|k| (p, k))) {
+        match parent
+            .as_deref()
+            .and_then(|p| edit::item_kind(l, p).map(|k| (p, k)))
+        {
             Some((p, ItemKind::Region)) => Command::AddZone { region: p.into() },
             Some((p, ItemKind::Zone)) => Command::AddRack { zone: p.into() },
             Some((p, ItemKind::Rack)) => edit::parent(l, p)
@@ -88,13 +91,15 @@ pub fn target_for(state: &AppState, selected: Option<&str>) -> Target {
 
 /// The scenario id failing (or isolating) a domain, if the engine knows one.
 pub fn scenario_for(state: &AppState, id: &str, isolate: bool) -> Option<String> {
-    let level = state.layout.with_untracked(|l| match edit::item_kind(l, id)? {
-        ItemKind::Region => Some("region"),
-        ItemKind::Zone => Some("zone"),
-        ItemKind::Rack if !isolate => Some("rack"),
-        ItemKind::Node if !isolate => Some("node"),
-        _ => None,
-    })?;
+    let level = state
+        .layout
+        .with_untracked(|l| match edit::item_kind(l, id)? {
+            ItemKind::Region => Some("region"),
+            ItemKind::Zone => Some("zone"),
+            ItemKind::Rack if !isolate => Some("rack"),
+            ItemKind::Node if !isolate => Some("node"),
+            _ => None,
+        })?;
     let scenario = if isolate {
         format!("isolate:{level}:{id}")
     } else {
@@ -113,6 +118,9 @@ pub fn show_scenario(state: &AppState, id: &str, isolate: bool) {
             state.scenario.set(Some(s));
             state.tab.set("scenarios");
         }
-        None => state.error(format!("No scenario fails {id}: place nodes in it first."), Vec::new()),
+        None => state.error(
+            format!("No scenario fails {id}: place nodes in it first."),
+            Vec::new(),
+        ),
     }
 }

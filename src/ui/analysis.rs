@@ -98,7 +98,12 @@ fn severity_mark(s: &str) -> &'static str {
 
 fn counts(f: &[Finding]) -> String {
     let n = |s: &str| f.iter().filter(|x| x.severity.as_str() == s).count();
-    format!("{} errors, {} warnings, {} notes", n("error"), n("warning"), n("info"))
+    format!(
+        "{} errors, {} warnings, {} notes",
+        n("error"),
+        n("warning"),
+        n("info")
+    )
 }
 
 fn doc(f: &Finding) -> impl IntoView + use<> {

@@ -16,7 +16,10 @@ use crate::canvas::{self, ScenarioMarks};
 pub fn item_of(ev: &web_sys::Event) -> Option<(String, String)> {
     let el: web_sys::Element = ev.target()?.dyn_into().ok()?;
     let item = el.closest("[data-id]").ok()??;
-    Some((item.get_attribute("data-id")?, item.get_attribute("data-kind")?))
+    Some((
+        item.get_attribute("data-id")?,
+        item.get_attribute("data-kind")?,
+    ))
 }
 
 /// The scenario marks of the scenario shown, if any.
@@ -24,7 +27,11 @@ fn marks(state: &AppState) -> Option<ScenarioMarks> {
     let id = state.scenario.get()?;
     let analysis = state.analysis.get();
     let index = analysis.scenarios.iter().position(|s| s.id == id)?;
-    Some(state.layout.with(|l| crate::explore::marks(l, &analysis, index)))
+    Some(
+        state
+            .layout
+            .with(|l| crate::explore::marks(l, &analysis, index)),
+    )
 }
 
 /// The designer canvas.

@@ -10,7 +10,11 @@ use super::state::{AppState, use_state};
 use crate::edit::{self, Command, ItemKind};
 use crate::model::{Component, ComponentKind, Role};
 
-const KINDS: [ComponentKind; 3] = [ComponentKind::Quorum, ComponentKind::Leader, ComponentKind::Replicated];
+const KINDS: [ComponentKind; 3] = [
+    ComponentKind::Quorum,
+    ComponentKind::Leader,
+    ComponentKind::Replicated,
+];
 const ROLES: [Role; 6] = [
     Role::Coordination,
     Role::ControlPlane,
@@ -42,8 +46,11 @@ pub fn ComponentsPanel() -> impl IntoView {
             ComponentKind::Leader => Some(Role::Scheduler),
             ComponentKind::Replicated => Some(Role::Service),
         };
-        if let Ok(a) = state.apply(Command::AddComponent { kind: new_kind.get_untracked(), role, members })
-            && let Some(id) = a.created
+        if let Ok(a) = state.apply(Command::AddComponent {
+            kind: new_kind.get_untracked(),
+            role,
+            members,
+        }) && let Some(id) = a.created
         {
             state.info(format!("Created component {id}."));
         }
@@ -107,7 +114,14 @@ fn ComponentItem(id: String) -> impl IntoView {
 }
 
 fn status_line(c: &Component) -> String {
-    let mut s = format!("members: {}", if c.members.is_empty() { "none".into() } else { c.members.join(", ") });
+    let mut s = format!(
+        "members: {}",
+        if c.members.is_empty() {
+            "none".into()
+        } else {
+            c.members.join(", ")
+        }
+    );
     if !c.observers.is_empty() {
         s.push_str(&format!("; observers: {}", c.observers.join(", ")));
     }
@@ -122,16 +136,25 @@ fn status_line(c: &Component) -> String {
 
 fn editor(state: AppState, comp: Memo<Option<Component>>) -> impl IntoView {
     let update = move |f: &dyn Fn(&mut Component) -> Result<(), String>| -> Result<(), String> {
-        let Some(mut c) = comp.get_untracked() else { return Ok(()) };
+        let Some(mut c) = comp.get_untracked() else {
+            return Ok(());
+        };
         f(&mut c)?;
         state.try_apply(Command::SetComponent(c)).map(|_| ())
     };
-    let get = move |f: fn(&Component) -> String| Signal::derive(move || comp.with(|c| c.as_ref().map(f).unwrap_or_default()));
+    let get = move |f: fn(&Component) -> String| {
+        Signal::derive(move || comp.with(|c| c.as_ref().map(f).unwrap_or_default()))
+    };
     let add_selected = move |_| {
-        let Some(c) = comp.get_untracked() else { return };
+        let Some(c) = comp.get_untracked() else {
+            return;
+        };
         for node in selected_nodes(&state) {
             if !c.members.contains(&node) {
-                let _ = state.apply(Command::AddMember { component: c.id.clone(), node });
+                let _ = state.apply(Command::AddMember {
+                    component: c.id.clone(),
+                    node,
+                });
             }
         }
     };

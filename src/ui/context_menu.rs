@@ -33,41 +33,72 @@ pub fn ContextMenu(menu: RwSignal<Option<Menu>>) -> impl IntoView {
         let close = move || menu.set(None);
         let mut entries: Vec<Entry> = Vec::new();
         let add_node = |to: Target| -> Entry {
-            ("Add a node here", Box::new(move || {
-                actions::select_created(&state, Command::AddNode { template: Template::Generic, to: to.clone() })
-            }))
+            (
+                "Add a node here",
+                Box::new(move || {
+                    actions::select_created(
+                        &state,
+                        Command::AddNode {
+                            template: Template::Generic,
+                            to: to.clone(),
+                        },
+                    )
+                }),
+            )
         };
         match m.kind.as_str() {
             "region" => {
                 let i = id.clone();
-                entries.push(("Add a zone", Box::new(move || actions::add_container(&state, Some(i.clone())))));
+                entries.push((
+                    "Add a zone",
+                    Box::new(move || actions::add_container(&state, Some(i.clone()))),
+                ));
             }
             "zone" => {
                 let i = id.clone();
-                entries.push(("Add a rack", Box::new(move || actions::add_container(&state, Some(i.clone())))));
+                entries.push((
+                    "Add a rack",
+                    Box::new(move || actions::add_container(&state, Some(i.clone()))),
+                ));
                 entries.push(add_node(Target::Zone(id.clone())));
             }
             "rack" => entries.push(add_node(Target::Rack(id.clone()))),
             "tray" => entries.push(add_node(Target::Tray)),
             "node" => {
                 let i = id.clone();
-                entries.push(("Move to unplaced", Box::new(move || {
-                    let _ = state.apply(Command::MoveNode { node: i.clone(), to: Target::Tray, index: None });
-                })));
+                entries.push((
+                    "Move to unplaced",
+                    Box::new(move || {
+                        let _ = state.apply(Command::MoveNode {
+                            node: i.clone(),
+                            to: Target::Tray,
+                            index: None,
+                        });
+                    }),
+                ));
             }
             _ => {}
         }
         if m.kind != "tray" {
             let i = id.clone();
             let what = m.kind.clone();
-            entries.push((fail_label(&what), Box::new(move || actions::show_scenario(&state, &i, false))));
+            entries.push((
+                fail_label(&what),
+                Box::new(move || actions::show_scenario(&state, &i, false)),
+            ));
             if m.kind == "zone" || m.kind == "region" {
                 let i = id.clone();
-                entries.push((isolate_label(&what), Box::new(move || actions::show_scenario(&state, &i, true))));
+                entries.push((
+                    isolate_label(&what),
+                    Box::new(move || actions::show_scenario(&state, &i, true)),
+                ));
             }
             entries.push(("Rename", Box::new(move || focus("inspector-label"))));
             let i = id.clone();
-            entries.push(("Delete", Box::new(move || actions::delete(&state, vec![i.clone()]))));
+            entries.push((
+                "Delete",
+                Box::new(move || actions::delete(&state, vec![i.clone()])),
+            ));
         }
         Some(view! {
             <ul class="context-menu" role="menu" data-testid="context-menu" style:left=format!("{}px", m.x) style:top=format!("{}px", m.y)>
@@ -96,5 +127,9 @@ fn fail_label(kind: &str) -> &'static str {
 }
 
 fn isolate_label(kind: &str) -> &'static str {
-    if kind == "region" { "Isolate this region" } else { "Isolate this zone" }
+    if kind == "region" {
+        "Isolate this region"
+    } else {
+        "Isolate this zone"
+    }
 }

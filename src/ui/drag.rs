@@ -173,11 +173,21 @@ fn landing(state: &AppState, what: &Dragged, x: f64, y: f64) -> Option<Landing> 
         Dragged::Node(_) | Dragged::Template(_) => scene.drop_target(x, y).map(Landing::Node),
         Dragged::Zone(id) => scene
             .container_at(x, y, ItemKind::Region)
-            .filter(|r| !state.layout.with_untracked(|l| crate::edit::parent(l, id)).is_some_and(|p| p == r.id))
+            .filter(|r| {
+                !state
+                    .layout
+                    .with_untracked(|l| crate::edit::parent(l, id))
+                    .is_some_and(|p| p == r.id)
+            })
             .map(|r| Landing::Into(r.id.clone())),
         Dragged::Rack(id) => scene
             .container_at(x, y, ItemKind::Zone)
-            .filter(|z| !state.layout.with_untracked(|l| crate::edit::parent(l, id)).is_some_and(|p| p == z.id))
+            .filter(|z| {
+                !state
+                    .layout
+                    .with_untracked(|l| crate::edit::parent(l, id))
+                    .is_some_and(|p| p == z.id)
+            })
             .map(|z| Landing::Into(z.id.clone())),
     })
 }

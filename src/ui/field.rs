@@ -33,7 +33,11 @@ pub fn Field(
             Err(m) => error.set(Some(m)),
         }
     };
-    let field_id = if id.is_empty() { format!("field-{}", label.to_lowercase().replace(' ', "-")) } else { id.to_string() };
+    let field_id = if id.is_empty() {
+        format!("field-{}", label.to_lowercase().replace(' ', "-"))
+    } else {
+        id.to_string()
+    };
     view! {
         <label class="field" class:invalid=move || error.with(Option::is_some)>
             <span class="field-label">{label}</span>

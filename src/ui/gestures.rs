@@ -57,7 +57,8 @@ impl Gestures {
         self.menu.set(None);
         let (cx, cy) = (ev.client_x() as f64, ev.client_y() as f64);
         if ev.pointer_type() == "touch" {
-            self.touches.update_value(|t| t.push((ev.pointer_id(), cx, cy)));
+            self.touches
+                .update_value(|t| t.push((ev.pointer_id(), cx, cy)));
             if self.touches.with_value(Vec::len) >= 2 {
                 // A second finger: pinch and pan instead of dragging.
                 self.drag.drag.set(None);
@@ -103,7 +104,11 @@ impl Gestures {
             self.pinch(ev.pointer_id(), cx, cy);
             return;
         }
-        if let Some(p) = self.pan.get_value().filter(|p| p.pointer == ev.pointer_id()) {
+        if let Some(p) = self
+            .pan
+            .get_value()
+            .filter(|p| p.pointer == ev.pointer_id())
+        {
             self.state.view.set(View {
                 tx: p.view.tx + cx - p.start.0,
                 ty: p.view.ty + cy - p.start.1,
@@ -123,7 +128,9 @@ impl Gestures {
             t.2 = cy;
         }
         self.touches.set_value(after.clone());
-        let (Some(a0), Some(b0), Some(a1), Some(b1)) = (before.first(), before.get(1), after.first(), after.get(1)) else {
+        let (Some(a0), Some(b0), Some(a1), Some(b1)) =
+            (before.first(), before.get(1), after.first(), after.get(1))
+        else {
             return;
         };
         let d0 = (a0.1 - b0.1).hypot(a0.2 - b0.2).max(1.0);
@@ -147,14 +154,19 @@ impl Gestures {
     pub fn up(&self, ev: PointerEvent, drop: bool) {
         self.touches
             .update_value(|t| t.retain(|(id, _, _)| *id != ev.pointer_id()));
-        if self.pan.get_value().is_some_and(|p| p.pointer == ev.pointer_id()) {
+        if self
+            .pan
+            .get_value()
+            .is_some_and(|p| p.pointer == ev.pointer_id())
+        {
             let p = self.pan.get_value().unwrap_or(Pan {
                 pointer: 0,
                 start: (0.0, 0.0),
                 view: View::default(),
             });
             self.pan.set_value(None);
-            let still = (ev.client_x() as f64 - p.start.0).hypot(ev.client_y() as f64 - p.start.1) < 4.0;
+            let still =
+                (ev.client_x() as f64 - p.start.0).hypot(ev.client_y() as f64 - p.start.1) < 4.0;
             if still && drop && !ev.shift_key() && item_of(&ev).is_none() {
                 self.state.selection.set(Vec::new());
             }
@@ -188,7 +200,8 @@ impl Gestures {
         let Some((lx, ly, _)) = self.drag.local(ev.client_x() as f64, ev.client_y() as f64) else {
             return;
         };
-        let mouse_wheel = ev.delta_mode() != 0 || (dx == 0.0 && dy.abs() >= 50.0 && dy.fract() == 0.0);
+        let mouse_wheel =
+            ev.delta_mode() != 0 || (dx == 0.0 && dy.abs() >= 50.0 && dy.fract() == 0.0);
         if ev.ctrl_key() || ev.meta_key() || mouse_wheel {
             let step = if ev.delta_mode() == 1 { dy * 33.0 } else { dy };
             let factor = (-step * if ev.ctrl_key() { 0.01 } else { 0.002 }).exp();
@@ -230,11 +243,18 @@ impl Gestures {
                 ev.prevent_default();
                 let forward = matches!(key.as_str(), "ArrowRight" | "ArrowDown");
                 let next = state.scene.with_untracked(|s| {
-                    let ids: Vec<&str> = s.items.iter().map(|i| i.id.as_str()).filter(|i| !i.is_empty()).collect();
+                    let ids: Vec<&str> = s
+                        .items
+                        .iter()
+                        .map(|i| i.id.as_str())
+                        .filter(|i| !i.is_empty())
+                        .collect();
                     if ids.is_empty() {
                         return None;
                     }
-                    let pos = current.as_deref().and_then(|c| ids.iter().position(|i| *i == c));
+                    let pos = current
+                        .as_deref()
+                        .and_then(|c| ids.iter().position(|i| *i == c));
                     let n = ids.len();
                     let i = match (pos, forward) {
                         (None, true) => 0,
@@ -265,7 +285,13 @@ impl Gestures {
             "n" | "N" => {
                 ev.prevent_default();
                 let to = actions::target_for(&state, current.as_deref());
-                actions::select_created(&state, Command::AddNode { template: Template::Generic, to });
+                actions::select_created(
+                    &state,
+                    Command::AddNode {
+                        template: Template::Generic,
+                        to,
+                    },
+                );
             }
             "a" | "A" if !ev.ctrl_key() && !ev.meta_key() => {
                 ev.prevent_default();

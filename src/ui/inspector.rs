@@ -137,7 +137,12 @@ fn fmt_amount(v: Option<f64>) -> String {
 fn node_fields(state: AppState, id: String) -> impl IntoView {
     let node = {
         let id = id.clone();
-        Memo::new(move |_| state.layout.with(|l| l.node(&id).cloned()).unwrap_or_default())
+        Memo::new(move |_| {
+            state
+                .layout
+                .with(|l| l.node(&id).cloned())
+                .unwrap_or_default()
+        })
     };
     let set = move |f: &dyn Fn(&mut NodeFields)| -> Result<(), String> {
         let n: Node = node.get_untracked();
@@ -149,7 +154,12 @@ fn node_fields(state: AppState, id: String) -> impl IntoView {
             kind: n.kind,
         };
         f(&mut fields);
-        state.try_apply(Command::SetNode { id: n.id.clone(), fields }).map(|_| ())
+        state
+            .try_apply(Command::SetNode {
+                id: n.id.clone(),
+                fields,
+            })
+            .map(|_| ())
     };
     view! {
         <Field label="IP address" value=Signal::derive(move || node.with(|n| n.ip.clone().unwrap_or_default())) commit=move |t: String| {
@@ -189,9 +199,15 @@ fn Place(state: AppState, id: String) -> impl IntoView {
             let mut v = vec![("tray".to_string(), "Unplaced".to_string())];
             for r in &l.regions {
                 for z in &r.zones {
-                    v.push((format!("zone:{}", z.id), format!("Zone {} ({})", z.id, r.id)));
+                    v.push((
+                        format!("zone:{}", z.id),
+                        format!("Zone {} ({})", z.id, r.id),
+                    ));
                     for rk in &z.racks {
-                        v.push((format!("rack:{}", rk.id), format!("Rack {} ({})", rk.id, z.id)));
+                        v.push((
+                            format!("rack:{}", rk.id),
+                            format!("Rack {} ({})", rk.id, z.id),
+                        ));
                     }
                 }
             }

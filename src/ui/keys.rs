@@ -15,7 +15,11 @@ pub fn typing_target(ev: &web_sys::KeyboardEvent) -> bool {
         .map(|el| {
             let tag = el.tag_name().to_ascii_lowercase();
             matches!(tag.as_str(), "input" | "textarea" | "select" | "button")
-                || el.closest("[contenteditable=true]").ok().flatten().is_some()
+                || el
+                    .closest("[contenteditable=true]")
+                    .ok()
+                    .flatten()
+                    .is_some()
         })
         .unwrap_or(false)
 }
@@ -28,7 +32,11 @@ pub fn install(state: AppState, drag: DragCtx) {
         let field = typing_target(&ev);
         if cmd && !field && (key == "z" || key == "Z") {
             ev.prevent_default();
-            if ev.shift_key() { state.redo() } else { state.undo() }
+            if ev.shift_key() {
+                state.redo()
+            } else {
+                state.undo()
+            }
         } else if cmd && !field && (key == "y" || key == "Y") {
             ev.prevent_default();
             state.redo();

@@ -12,7 +12,9 @@ use crate::edit::{Command, Template};
 /// What a template brings, for its tooltip.
 fn hint(t: Template) -> &'static str {
     match t {
-        Template::Master => "Joins the Mesos masters quorum, the ZooKeeper ensemble and the Marathon leader group",
+        Template::Master => {
+            "Joins the Mesos masters quorum, the ZooKeeper ensemble and the Marathon leader group"
+        }
         Template::PrivateAgent => "Runs tasks; not reachable from outside",
         Template::PublicAgent => "Runs tasks reachable from outside",
         Template::Database => "An agent that joins the database service",

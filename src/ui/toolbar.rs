@@ -10,7 +10,9 @@ use super::state::{AppState, View, use_state};
 /// Zoom about the canvas centre.
 fn zoom(state: &AppState, factor: f64) {
     let (w, h) = canvas_size();
-    state.view.update(|v| *v = v.zoom_at(factor, w / 2.0, h / 2.0));
+    state
+        .view
+        .update(|v| *v = v.zoom_at(factor, w / 2.0, h / 2.0));
 }
 
 /// The canvas's size in CSS pixels.
