@@ -139,9 +139,7 @@ impl DragCtx {
         if !drop {
             return None;
         }
-        let Some(landing) = d.landing else {
-            return None;
-        };
+        let landing = d.landing?;
         let command = match (d.what, landing) {
             (Dragged::Node(node), Landing::Node(to)) => Command::MoveNode {
                 node,
@@ -174,19 +172,19 @@ fn landing(state: &AppState, what: &Dragged, x: f64, y: f64) -> Option<Landing> 
         Dragged::Zone(id) => scene
             .container_at(x, y, ItemKind::Region)
             .filter(|r| {
-                !state
+                state
                     .layout
                     .with_untracked(|l| crate::edit::parent(l, id))
-                    .is_some_and(|p| p == r.id)
+                    .is_none_or(|p| p != r.id)
             })
             .map(|r| Landing::Into(r.id.clone())),
         Dragged::Rack(id) => scene
             .container_at(x, y, ItemKind::Zone)
             .filter(|z| {
-                !state
+                state
                     .layout
                     .with_untracked(|l| crate::edit::parent(l, id))
-                    .is_some_and(|p| p == z.id)
+                    .is_none_or(|p| p != z.id)
             })
             .map(|z| Landing::Into(z.id.clone())),
     })

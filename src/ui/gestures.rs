@@ -268,11 +268,9 @@ impl Gestures {
                     state.selection.set(vec![id]);
                 }
             }
-            "Enter" | " " if !self.drag.space.get_untracked() || key == "Enter" => {
-                if key == "Enter" {
-                    ev.prevent_default();
-                    focus("inspector-first");
-                }
+            "Enter" => {
+                ev.prevent_default();
+                focus("inspector-first");
             }
             "Delete" | "Backspace" => {
                 ev.prevent_default();

@@ -88,7 +88,7 @@ fn item_editor(state: AppState, id: String, kind: ItemKind) -> impl IntoView {
             state.try_apply(Command::Rename { id: rename_id.clone(), to: to.clone() }).map(|_| state.selection.set(vec![to]))
         } />
         <Field label="Label" id="inspector-label" value=label commit=move |text: String| {
-            let label = (!text.trim().is_empty()).then(|| text);
+            let label = (!text.trim().is_empty()).then_some(text);
             state.try_apply(Command::SetLabel { id: label_id.clone(), label }).map(|_| ())
         } />
         {(kind == ItemKind::Node).then(|| node_fields(state, id.clone()))}

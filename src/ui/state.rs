@@ -208,16 +208,13 @@ impl AppState {
         let replacing = matches!(command, Command::Replace(_));
         let mut result = Err(String::new());
         self.editor.update(|e| result = e.apply(command));
-        match &result {
-            Ok(_) => {
-                self.dirty.set(true);
-                if replacing {
-                    self.after_replace();
-                } else {
-                    self.prune_selection();
-                }
+        if result.is_ok() {
+            self.dirty.set(true);
+            if replacing {
+                self.after_replace();
+            } else {
+                self.prune_selection();
             }
-            Err(_) => {}
         }
         result
     }

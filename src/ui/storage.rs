@@ -117,7 +117,7 @@ pub fn autosave(state: AppState) {
     let _ =
         doc.add_event_listener_with_callback("visibilitychange", on_hide.as_ref().unchecked_ref());
     on_hide.forget();
-    let on_leave = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || flush());
+    let on_leave = wasm_bindgen::closure::Closure::<dyn Fn()>::new(flush);
     let _ =
         window().add_event_listener_with_callback("pagehide", on_leave.as_ref().unchecked_ref());
     on_leave.forget();
