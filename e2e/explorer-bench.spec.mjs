@@ -3,9 +3,10 @@
 // Prints the numbers (console.log); docs/benchmarks.md records them.
 import { test, expect } from "./guard.mjs";
 
-/// A 500-node layout: 3 regions x 3 zones x 4 racks, 5 masters in 5 zones
-/// (ZooKeeper, Mesos masters, Marathon), 40 replicated services on agents.
-function layout500() {
+/// A layout of `nodes` nodes: 3 regions x 3 zones x `racksPerZone` racks,
+/// 5 masters in 5 zones (ZooKeeper, Mesos masters, Marathon), `services`
+/// replicated services of 3 to 6 instances on agents.
+function generate(nodes, racksPerZone, services) {
   let seed = 42;
   const rand = (n) => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -16,7 +17,7 @@ function layout500() {
     id: `region-${r}`,
     zones: [0, 1, 2].map((z) => ({
       id: `zone-${r}${z}`,
-      racks: [0, 1, 2, 3].map((k) => {
+      racks: [...Array(racksPerZone).keys()].map((k) => {
         const rack = { id: `rack-${r}${z}-${k}`, nodes: [] };
         racks.push(rack);
         return rack;
@@ -25,9 +26,10 @@ function layout500() {
   }));
   const masters = [];
   const agents = [];
-  for (let i = 0; i < 500; i++) {
+  for (let i = 0; i < nodes; i++) {
     const rack = racks[i % racks.length];
-    const master = i < 20 && i % 4 === 0; // racks 0, 4, 8, 12, 16: five zones
+    // One master in each of the first five zones.
+    const master = i < 5 * racksPerZone && i % racksPerZone === 0;
     rack.nodes.push({ id: `n${i}`, kind: master ? "master" : "agent" });
     (master ? masters : agents).push(`n${i}`);
   }
@@ -36,7 +38,7 @@ function layout500() {
     { id: "mesos-masters", kind: "quorum", members: masters, role: "control-plane", depends_on: ["zookeeper"] },
     { id: "marathon", kind: "leader", members: masters, role: "scheduler", depends_on: ["zookeeper"] },
   ];
-  for (let s = 0; s < 40; s++) {
+  for (let s = 0; s < services; s++) {
     const members = new Set();
     const want = 3 + rand(4);
     while (members.size < want) members.add(agents[rand(agents.length)]);
@@ -48,7 +50,7 @@ function layout500() {
       depends_on: s % 3 === 0 ? ["marathon"] : [],
     });
   }
-  return { format: "quorumscope-layout", version: 1, name: "Bench: 500 nodes", regions, components };
+  return { format: "quorumscope-layout", version: 1, name: `Bench: ${nodes} nodes`, regions, components };
 }
 
 const median = (xs) => {
@@ -58,7 +60,7 @@ const median = (xs) => {
 
 test("scenario select to updated canvas on a 500-node layout", async ({ page }) => {
   test.setTimeout(180_000);
-  const text = JSON.stringify(layout500());
+  const text = JSON.stringify(generate(500, 4, 40));
   await page.addInitScript((t) => localStorage.setItem("quorumscope.layout", t), text);
   const t0 = Date.now();
   await page.goto("/");
@@ -139,4 +141,67 @@ test("scenario select to updated canvas on a 500-node layout", async ({ page }) 
   }
   console.log(`  step with J -> canvas updated: median ${fmt(median(stepTimes))} ms, max ${fmt(Math.max(...stepTimes))} ms`);
   console.log(`  open the heatmap tab -> SVG shown: ${fmt(heatmapMs)} ms`);
+});
+
+test("heatmap and scenario select stay responsive at 10,000 nodes, depth 2", async ({ page }) => {
+  test.setTimeout(300_000);
+  const layout = generate(10_000, 30, 200);
+  await page.addInitScript((t) => localStorage.setItem("quorumscope.layout", t), JSON.stringify(layout));
+  const t0 = Date.now();
+  await page.goto("/");
+  await expect(page.locator("[data-testid=canvas] [data-kind=node]")).toHaveCount(10_000, { timeout: 180_000 });
+  const loadMs = Date.now() - t0;
+
+  // Open the heatmap; expand the node failures (50 rows), then collapse them.
+  const times = await page.evaluate(async () => {
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const until = (ok) =>
+      new Promise((resolve) => {
+        const check = () => (ok() ? resolve() : requestAnimationFrame(check));
+        requestAnimationFrame(check);
+      });
+    const height = () => document.querySelector("[data-testid=heatmap] .heatmap-canvas")?.dataset.height;
+    const out = {};
+    let t = performance.now();
+    document.querySelector("[data-testid=tab-heatmap]").click();
+    await until(() => document.querySelector("[data-testid=heatmap] svg"));
+    out.open = performance.now() - t;
+    const collapsed = height();
+    const nodes = () => document.querySelector("[data-testid=heatmap-group][data-group=nodes]");
+    t = performance.now();
+    nodes().click();
+    await until(() => height() !== collapsed);
+    out.expand = performance.now() - t;
+    t = performance.now();
+    nodes().click();
+    await until(() => height() === collapsed);
+    out.collapse = performance.now() - t;
+    await frames();
+    out.rows = collapsed;
+    return out;
+  });
+
+  // Select a zone failure from the list: the canvas hatches the zone.
+  await page.getByTestId("tab-scenarios").click();
+  const listed = (await page.getByTestId("scenario-count").textContent()).replace(/ scenarios shown.*/, "");
+  await page.getByTestId("group-chip").filter({ hasText: "zones" }).click();
+  const selectMs = await page.evaluate(async () => {
+    const row = document.querySelector("[data-testid=scenario-row]");
+    const domain = row.dataset.scenario.replace(/^zone:/, "");
+    const t = performance.now();
+    row.click();
+    await new Promise((resolve) => {
+      const check = () =>
+        document.querySelector(`[data-testid=canvas] [data-id="${CSS.escape(domain)}"].failed`) ? resolve() : requestAnimationFrame(check);
+      requestAnimationFrame(check);
+    });
+    return performance.now() - t;
+  });
+
+  const fmt = (x) => x.toFixed(1);
+  console.log(`explorer bench (10,000 nodes, ${layout.components.length} components, depth 2, ${listed} scenarios listed):`);
+  console.log(`  page load to canvas drawn: ${loadMs} ms`);
+  console.log(`  open the heatmap tab -> SVG shown: ${fmt(times.open)} ms (collapsed, ${times.rows} px high)`);
+  console.log(`  expand the node failures (50 rows) -> SVG shown: ${fmt(times.expand)} ms; collapse: ${fmt(times.collapse)} ms`);
+  console.log(`  select a zone scenario -> canvas updated: ${fmt(selectMs)} ms`);
 });

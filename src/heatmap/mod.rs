@@ -6,8 +6,8 @@
 //! one row each; past it, every group of two or more scenarios not in
 //! `expanded` is one row (`pairs (1,234) ▸`, worst status per component),
 //! and an expanded group is a header row (`pairs (1,234) ▾`) followed by
-//! its scenarios, at most [`MAX_GROUP_ROWS`] of them, then one row for the
-//! rest. Columns are the first `max_cols` components (`+N more` when cut).
+//! its scenarios, at most `group_rows` of them ([`MAX_GROUP_ROWS`] by
+//! default), then one row for the rest. Columns are the first `max_cols` components (`+N more` when cut).
 //!
 //! The SVG has no `style` attribute (plotters-svg writes presentation
 //! attributes only) and all user text is escaped by plotters-svg, so it can
@@ -30,6 +30,8 @@ pub struct HeatmapOptions {
     pub max_rows: usize,
     /// At most this many component columns.
     pub max_cols: usize,
+    /// An expanded group shows at most this many scenario rows, then one row for the rest.
+    pub group_rows: usize,
 }
 
 impl Default for HeatmapOptions {
@@ -38,6 +40,7 @@ impl Default for HeatmapOptions {
             expanded: Vec::new(),
             max_rows: 60,
             max_cols: 80,
+            group_rows: MAX_GROUP_ROWS,
         }
     }
 }

@@ -4,9 +4,10 @@ use super::HeatmapOptions;
 use crate::engine::{Analysis, Status};
 use crate::explore::{GROUPS, group_of};
 
-/// An expanded group shows at most this many scenario rows; the rest
-/// share one collapsed row (10,000 node rows x 80 components would make
-/// a 200 MB SVG; 250 rows make about 5 MB).
+/// By default an expanded group shows at most this many scenario rows
+/// (`HeatmapOptions::group_rows`); the rest share one collapsed row
+/// (10,000 node rows x 80 components would make a 200 MB SVG; 250 rows
+/// make about 5 MB, which a browser takes seconds to lay out).
 pub const MAX_GROUP_ROWS: usize = 250;
 
 /// Row labels are cut to this many characters (with an ellipsis).
@@ -85,9 +86,10 @@ pub(super) fn plan(analysis: &Analysis, opts: &HeatmapOptions) -> Vec<Planned> {
             scenarios: members.clone(),
             is_group: true,
         });
-        out.extend(members.iter().take(MAX_GROUP_ROWS).map(|&i| one(i)));
-        if members.len() > MAX_GROUP_ROWS {
-            let rest = members[MAX_GROUP_ROWS..].to_vec();
+        let shown = opts.group_rows.max(1);
+        out.extend(members.iter().take(shown).map(|&i| one(i)));
+        if members.len() > shown {
+            let rest = members[shown..].to_vec();
             out.push(Planned {
                 label: format!("{group}: {} more ▸", thousands(rest.len())),
                 group,
@@ -130,5 +132,37 @@ mod tests {
         assert_eq!(ellipsis("abcd", 3), "ab…");
         assert_eq!(ellipsis("ééééé", 2), "é…");
         assert_eq!(ellipsis("x", 0), "…");
+    }
+
+    #[test]
+    fn expanded_group_shows_group_rows_then_the_rest() {
+        let scenario = |i: usize| crate::engine::ScenarioResult {
+            id: format!("node:n{i}"),
+            class: "node",
+            status: vec![Status::Ok],
+            reasons: Vec::new(),
+            facts: Vec::new(),
+        };
+        let analysis = Analysis {
+            components: vec!["c".into()],
+            scenarios: (0..30).map(scenario).collect(),
+            goals: Vec::new(),
+            truncated: false,
+            omitted: 0,
+        };
+        let opts = HeatmapOptions {
+            expanded: vec!["nodes".into()],
+            max_rows: 10,
+            group_rows: 8,
+            ..HeatmapOptions::default()
+        };
+        let rows = plan(&analysis, &opts);
+        let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(labels.len(), 1 + 8 + 1, "{labels:?}");
+        assert_eq!(labels[0], "nodes (30) ▾");
+        assert_eq!(labels[1], "node:n0");
+        assert_eq!(labels[9], "nodes: 22 more ▸");
+        assert_eq!(rows[9].scenarios, (8..30).collect::<Vec<_>>());
+        assert_eq!(HeatmapOptions::default().group_rows, MAX_GROUP_ROWS);
     }
 }

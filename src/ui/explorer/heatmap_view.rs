@@ -12,14 +12,21 @@ use crate::explore::{self, GROUPS};
 use crate::heatmap::{self, Heatmap, HeatmapOptions, thousands};
 use crate::ui::state::{AppState, Shared, use_state};
 
+/// Scenario rows an expanded group shows at first, and how many more a
+/// click on its "N more" row adds (a browser lays out about 80 cells per
+/// millisecond here: 250 rows of 80 columns take seconds).
+const GROUP_ROWS: usize = 50;
+
 /// The survivability heatmap.
 #[component]
 pub fn HeatmapPanel() -> impl IntoView {
     let state = use_state();
     let ex = explorer();
+    let group_rows = RwSignal::new(GROUP_ROWS);
     let map = Memo::new(move |_| {
         let opts = HeatmapOptions {
             expanded: ex.expanded.get(),
+            group_rows: group_rows.get(),
             ..HeatmapOptions::default()
         };
         Shared(Arc::new(
@@ -39,7 +46,7 @@ pub fn HeatmapPanel() -> impl IntoView {
                     </p>
                 }.into_any()
             } else {
-                view! { <Chart state ex map /> }.into_any()
+                view! { <Chart state ex map group_rows /> }.into_any()
             }}
         </section>
     }
@@ -88,7 +95,12 @@ fn Selected(state: AppState) -> impl IntoView {
 
 /// The chart itself, with the selected row outlined.
 #[component]
-fn Chart(state: AppState, ex: Explorer, map: Memo<Shared<Heatmap>>) -> impl IntoView {
+fn Chart(
+    state: AppState,
+    ex: Explorer,
+    map: Memo<Shared<Heatmap>>,
+    group_rows: RwSignal<usize>,
+) -> impl IntoView {
     let svg = move || {
         map.with(|m| {
             m.svg.replacen(
@@ -130,7 +142,7 @@ fn Chart(state: AppState, ex: Explorer, map: Memo<Shared<Heatmap>>) -> impl Into
             // Rows span the whole width: the height alone says which one.
             let y = (f64::from(ev.client_y()) - r.top()) * f64::from(m.height) / r.height();
             if let Some(row) = m.row_at(y) {
-                clicked(&state, &ex, row);
+                clicked(&state, &ex, row, group_rows);
             }
         });
     };
@@ -148,8 +160,10 @@ fn Chart(state: AppState, ex: Explorer, map: Memo<Shared<Heatmap>>) -> impl Into
     }
 }
 
-/// A click on a row: select a scenario row; expand or collapse a group row.
-fn clicked(state: &AppState, ex: &Explorer, row: &heatmap::HeatRow) {
+/// A click on a row: select a scenario row; expand or collapse a group row;
+/// on the "N more" row of an expanded group, show more of it (up to
+/// `heatmap::MAX_GROUP_ROWS`), then select its first scenario.
+fn clicked(state: &AppState, ex: &Explorer, row: &heatmap::HeatRow, group_rows: RwSignal<usize>) {
     if let Some(i) = row.scenario() {
         if let Some(id) = state
             .analysis
@@ -163,7 +177,11 @@ fn clicked(state: &AppState, ex: &Explorer, row: &heatmap::HeatRow) {
         .expanded
         .with_untracked(|e| e.iter().any(|g| g == row.group));
     if open && !row.label.ends_with('▾') {
-        // "N more" row of an expanded group: show its first scenario.
+        let shown = group_rows.get_untracked();
+        if shown < heatmap::MAX_GROUP_ROWS {
+            group_rows.set((shown + GROUP_ROWS).min(heatmap::MAX_GROUP_ROWS));
+            return;
+        }
         if let Some(id) = row.scenarios.first().and_then(|&i| {
             state
                 .analysis
