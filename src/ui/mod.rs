@@ -5,6 +5,7 @@
 mod actions;
 mod analysis;
 mod app;
+mod canvas_keys;
 mod canvas_view;
 mod components_panel;
 mod context_menu;
