@@ -217,3 +217,49 @@ test("the presenter view shows the scenario in large text, steps, and quizzes", 
   await presenter.getByTestId("presenter-close").click();
   await expect(presenter).toHaveCount(0);
 });
+
+test("a large listing aggregates the heatmap by class; groups expand on click, 50 rows at a time", async ({ page }) => {
+  // 60 nodes in 3 zones: 1,900+ scenarios with the node pairs.
+  const zones = [0, 1, 2].map((z) => ({
+    id: `z${z}`,
+    nodes: [...Array(20).keys()].map((i) => ({ id: `n${z * 20 + i}`, kind: i === 0 ? "master" : "agent" })),
+  }));
+  const layout = {
+    format: "quorumscope-layout",
+    version: 1,
+    name: "Sixty nodes",
+    regions: [{ id: "r", zones }],
+    components: [
+      { id: "zookeeper", kind: "quorum", members: ["n0", "n20", "n40"] },
+      { id: "web", kind: "replicated", members: ["n1", "n21", "n41"], min_available: 2 },
+    ],
+  };
+  await page.addInitScript((t) => localStorage.setItem("quorumscope.layout", t), JSON.stringify(layout));
+  await page.goto("/");
+  await page.getByTestId("tab-heatmap").click();
+  const map = page.getByTestId("heatmap");
+  const label = (text) => map.locator("svg text").filter({ hasText: new RegExp(`^\\s*${text.replace(/[()+▸▾]/g, "\\$&")}\\s*$`) });
+  // Collapsed: one row per class, worst status per component.
+  await expect(label("nodes (60) ▸")).toHaveCount(1);
+  await expect(label("node:n5")).toHaveCount(0);
+  // A click on the group row expands it: 50 rows, then one for the rest.
+  await label("nodes (60) ▸").click();
+  await expect(label("nodes (60) ▾")).toHaveCount(1);
+  await expect(label("node:n49")).toHaveCount(1);
+  await expect(label("node:n50")).toHaveCount(0);
+  await label("nodes: 10 more ▸").scrollIntoViewIfNeeded();
+  await label("nodes: 10 more ▸").click();
+  await expect(label("node:n59")).toHaveCount(1);
+  // A row of the expanded group selects its scenario.
+  await label("node:n59").scrollIntoViewIfNeeded();
+  await label("node:n59").click();
+  await expect(page.getByTestId("heatmap-selected")).toContainText("Node n59 fails");
+  await expect(page.locator("[data-testid=canvas] [data-kind=node][data-id=n59]")).toHaveClass(/failed/);
+  // The group buttons do the same from the keyboard.
+  const nodes = page.locator("[data-testid=heatmap-group][data-group=nodes]");
+  await expect(nodes).toHaveAttribute("aria-expanded", "true");
+  await nodes.focus();
+  await page.keyboard.press("Enter");
+  await expect(label("nodes (60) ▸")).toHaveCount(1);
+  await expect(nodes).toHaveAttribute("aria-expanded", "false");
+});
