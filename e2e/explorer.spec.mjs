@@ -38,6 +38,31 @@ const worst = (a, b) => {
   return rank[a] >= rank[b] ? a : b;
 };
 
+const SYMBOL = { ok: "✓", degraded: "!", down: "✗" };
+
+// Each component's line in the details shows the report's status (symbol
+// and word), its reason when the report has one, and the report's facts.
+async function expectShown(page, id) {
+  const expected = report.scenarios.find((s) => s.id === id);
+  expect(expected, `the report lists ${id}`).toBeTruthy();
+  await expect(page.getByTestId("scenario-status")).toHaveCount(report.components.length);
+  for (const c of report.components) {
+    const status = expected.status[c];
+    const line = page.locator(`[data-testid=scenario-status][data-component="${c}"]`);
+    await expect(line, c).toHaveAttribute("data-status", status);
+    await expect(line, c).toContainText(SYMBOL[status]);
+    await expect(line, c).toContainText(status);
+    const reason = expected.reasons?.[c];
+    if (reason) await expect(line, c).toContainText(reason.replace(`${c}: `, ""));
+    else await expect(line.locator(".status-reason"), c).not.toBeEmpty();
+  }
+  const facts = expected.facts ?? [];
+  // Listed pairs leave out reduced-bandwidth facts; the details (status_in) have them all.
+  if (!id.includes("+")) await expect(page.getByTestId("scenario-fact")).toHaveCount(facts.length);
+  for (const f of facts) await expect(page.getByTestId("scenario-detail")).toContainText(f.message);
+  return expected;
+}
+
 test("failing a zone from the canvas shows each component's status as the engine reports it", async ({ page }) => {
   await page.goto("/");
   await expect(page.locator("[data-testid=canvas] [data-kind=zone]")).toHaveCount(3);
@@ -51,24 +76,7 @@ test("failing a zone from the canvas shows each component's status as the engine
   await expect(zone).toHaveClass(/failed/);
   await expect(page.getByTestId("scenario-title")).toHaveText(`Zone ${zoneId} fails`);
 
-  const expected = report.scenarios.find((s) => s.id === `zone:${zoneId}`);
-  expect(expected, "the report lists the zone failure").toBeTruthy();
-  const lines = page.getByTestId("scenario-status");
-  await expect(lines).toHaveCount(report.components.length);
-  const symbol = { ok: "✓", degraded: "!", down: "✗" };
-  for (const c of report.components) {
-    const status = expected.status[c];
-    const line = page.locator(`[data-testid=scenario-status][data-component="${c}"]`);
-    await expect(line, c).toHaveAttribute("data-status", status);
-    // Symbol and word, not colour only; and the engine's reason.
-    await expect(line, c).toContainText(symbol[status]);
-    await expect(line, c).toContainText(status);
-    const reason = expected.reasons?.[c];
-    if (reason) await expect(line, c).toContainText(reason.replace(`${c}: `, ""));
-  }
-  const facts = expected.facts ?? [];
-  await expect(page.getByTestId("scenario-fact")).toHaveCount(facts.length);
-  for (const f of facts) await expect(page.getByTestId("scenario-detail")).toContainText(f.message);
+  const expected = await expectShown(page, `zone:${zoneId}`);
 
   // Every node shows the worst status of the components it is a member or observer of.
   const layout = JSON.parse(readFileSync(`${ROOT}/${SAMPLE}`, "utf8"));
@@ -86,6 +94,27 @@ test("failing a zone from the canvas shows each component's status as the engine
   await page.getByTestId("scenario-clear").click();
   await expect(page.getByTestId("scenario-banner")).toHaveCount(0);
   await expect(zone).not.toHaveClass(/failed/);
+});
+
+test("isolating a zone from the canvas, and a pair from the list, match the report too", async ({ page }) => {
+  await page.goto("/");
+  const zone = page.locator("[data-testid=canvas] [data-kind=zone][data-id=us-east-1b]");
+  await zone.click({ button: "right", position: { x: 14, y: 10 } });
+  await page.getByTestId("context-menu").getByRole("menuitem", { name: "Isolate this zone" }).click();
+  await expect(page.getByTestId("scenario-title")).toHaveText("Zone us-east-1b is cut off from the rest");
+  await expect(zone).toHaveClass(/isolated/);
+  await expectShown(page, "isolate:zone:us-east-1b");
+
+  // Alt+click fails a node directly.
+  await page.locator("[data-testid=canvas] [data-kind=node][data-id=m3]").click({ modifiers: ["Alt"] });
+  await expect(page.getByTestId("scenario-title")).toHaveText("Node m3 fails");
+  await expectShown(page, "node:m3");
+
+  const pair = "zone:us-east-1a+zone:us-east-1c";
+  await page.getByTestId("scenario-search").fill("1a+zone:us-east-1c");
+  await page.locator(`[data-testid=scenario-row][data-scenario="${pair}"]`).click();
+  await expect(page.getByTestId("scenario-title")).toHaveText("Zones us-east-1a and us-east-1c fail");
+  await expectShown(page, pair);
 });
 
 test("clicking a heatmap cell selects its scenario", async ({ page }) => {
