@@ -20,7 +20,9 @@ fn focus_of(ev: &web_sys::KeyboardEvent) -> (bool, bool) {
         return (false, false);
     };
     let tag = el.tag_name().to_ascii_lowercase();
-    let field = matches!(tag.as_str(), "input" | "textarea" | "select")
+    // Checkboxes take no letters: J and K still step there.
+    let toggle = tag == "input" && el.get_attribute("type").as_deref() == Some("checkbox");
+    let field = (matches!(tag.as_str(), "input" | "textarea" | "select") && !toggle)
         || el
             .closest("[contenteditable=true]")
             .ok()
