@@ -188,7 +188,7 @@ test("J and K step through the scenarios, the filter limits them, arrows step of
   const failing = report.scenarios.filter((s) => Object.values(s.status).includes("down")).length;
   await expect(page.getByTestId("scenario-row")).toHaveCount(failing);
   // Typing in the search field does not step.
-  await page.getByTestId("scenario-search").fill("jk");
+  await page.getByTestId("scenario-search").pressSequentially("jk");
   await expect(page.getByTestId("scenario-title")).toHaveText("Zone us-east-1c fails");
 
   // With the canvas focused, arrows are the canvas's own; J still steps.
