@@ -211,6 +211,16 @@ test("the presenter view shows the scenario in large text, steps, and quizzes", 
   const size = await page.getByTestId("presenter-title").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(32);
 
+  // Modal: Tab cycles through the presenter's own controls.
+  await page.getByTestId("presenter-close").focus();
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByTestId("presenter-quiz")).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(presenter.getByTestId("scenario-next")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByTestId("presenter-quiz")).toBeFocused();
+  await presenter.focus();
+
   await page.keyboard.press("ArrowRight");
   await expect(page.getByTestId("presenter-title")).toHaveText("Nothing fails");
   await expect(presenter.getByTestId("scenario-status")).toHaveCount(report.components.length);

@@ -65,7 +65,7 @@ pub fn Presenter() -> impl IntoView {
         ex.presenter.get().then(|| {
             view! {
                 <div class="presenter" id="presenter" data-testid="presenter" role="dialog" aria-modal="true"
-                    aria-labelledby="presenter-title" tabindex="-1">
+                    aria-labelledby="presenter-title" tabindex="-1" on:keydown=move |ev| keep_focus(&ev)>
                     <div class="presenter-top">
                         <span class="presenter-design">{move || state.layout.with(|l| l.name.clone())}</span>
                         <label class="check">
@@ -86,5 +86,37 @@ pub fn Presenter() -> impl IntoView {
                 </div>
             }
         })
+    }
+}
+
+/// Tab and Shift+Tab cycle through the presenter's controls (it is modal).
+fn keep_focus(ev: &web_sys::KeyboardEvent) {
+    if ev.key() != "Tab" {
+        return;
+    }
+    let doc = document();
+    let Some(root) = doc.get_element_by_id("presenter") else {
+        return;
+    };
+    let Ok(controls) = root.query_selector_all("button, input") else {
+        return;
+    };
+    let n = controls.length();
+    let (Some(first), Some(last)) = (controls.get(0), controls.get(n.saturating_sub(1))) else {
+        return;
+    };
+    let active: Option<web_sys::Node> = doc.active_element().map(Into::into);
+    let is = |node: &web_sys::Node| active.as_ref().is_some_and(|a| a.is_same_node(Some(node)));
+    let root: web_sys::Node = root.into();
+    let to = if ev.shift_key() && (is(&first) || is(&root)) {
+        last
+    } else if !ev.shift_key() && is(&last) {
+        first
+    } else {
+        return;
+    };
+    if let Ok(el) = to.dyn_into::<web_sys::HtmlElement>() {
+        ev.prevent_default();
+        let _ = el.focus();
     }
 }
