@@ -12,7 +12,7 @@ test("loads the sample layout with no error, no outside request, no CSP violatio
   await page.getByTestId("tab-components").click();
   await expect(page.getByTestId("component")).toHaveCount(6);
   // The engine runs in the page: the recommended layout survives any zone failure.
-  await expect(page.getByTestId("headline")).toContainText("survives any node and zone failure");
+  await expect(page.getByTestId("headline")).toContainText("Survives any node and zone failure");
   await expect(page.getByTestId("goal").filter({ hasText: "region" }).first()).toContainText("fails");
   await page.getByTestId("tab-analysis").click();
   await expect(page.getByTestId("finding").first()).toContainText("QS206");

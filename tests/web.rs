@@ -115,7 +115,13 @@ async fn analysis_shows_the_engine_headline_goals_and_findings() {
     let findings = quorumscope::rules::check_all(&layout);
     let host = mount_app();
     tick().await;
-    assert_eq!(text(&host, "[data-testid=headline]"), analysis.headline());
+    let headline = analysis.headline();
+    let shown = text(&host, "[data-testid=headline]");
+    assert_eq!(shown.to_lowercase(), headline.to_lowercase());
+    assert!(
+        shown.chars().next().is_some_and(char::is_uppercase),
+        "{shown}"
+    );
     assert_eq!(count(&host, "[data-testid=goal]"), analysis.goals.len());
     assert_eq!(
         count(&host, ".goal-failed"),

@@ -29,6 +29,28 @@ pub enum ItemKind {
 pub struct Applied {
     /// The id of the item the command created, if any.
     pub created: Option<String>,
+    /// What else changed that the user should know (a lowered `min_available`).
+    pub notes: Vec<String>,
+}
+
+/// Sentences for every component whose `min_available` the change lowered.
+fn lowered_minimums(before: &Layout, after: &Layout) -> Vec<String> {
+    after
+        .components
+        .iter()
+        .filter_map(|c| {
+            let was = before.component(&c.id)?.min_available();
+            let now = c.min_available();
+            (now < was).then(|| {
+                format!(
+                    "{}: min_available lowered from {was} to {now}, as it has {} member{} left",
+                    c.id,
+                    c.members.len(),
+                    if c.members.len() == 1 { "" } else { "s" }
+                )
+            })
+        })
+        .collect()
 }
 
 /// The layout being edited, with undo and redo.
@@ -63,11 +85,15 @@ impl Editor {
         let mut next = self.layout.clone();
         let created = super::run::run(&mut next, command)?;
         if next == self.layout {
-            return Ok(Applied { created });
+            return Ok(Applied {
+                created,
+                notes: Vec::new(),
+            });
         }
         if let Some(message) = new_error(&self.layout, &next) {
             return Err(message);
         }
+        let notes = lowered_minimums(&self.layout, &next);
         let before = std::mem::replace(&mut self.layout, next);
         self.undo.push(before);
         if self.undo.len() > HISTORY_LIMIT {
@@ -76,7 +102,7 @@ impl Editor {
         }
         self.redo.clear();
         self.revision += 1;
-        Ok(Applied { created })
+        Ok(Applied { created, notes })
     }
 
     /// Go back one change; `false` when there is nothing to undo.

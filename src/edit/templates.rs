@@ -50,8 +50,13 @@ pub(super) fn add_node(
     nodes_mut(layout, to)?.push(node);
     match template {
         Template::Master => {
-            join(layout, &id, Role::ControlPlane, ComponentKind::Quorum);
+            // Mesos masters and Marathon elect their leader through ZooKeeper.
             let coordination = join(layout, &id, Role::Coordination, ComponentKind::Quorum);
+            let (masters, created) =
+                join_or_create(layout, &id, Role::ControlPlane, ComponentKind::Quorum);
+            if created && let Some(c) = layout.components.get_mut(masters) {
+                c.depends_on = vec![coordination.clone()];
+            }
             let (scheduler, created) =
                 join_or_create(layout, &id, Role::Scheduler, ComponentKind::Leader);
             if created && let Some(c) = layout.components.get_mut(scheduler) {

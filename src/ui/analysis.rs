@@ -13,7 +13,7 @@ pub fn Summary() -> impl IntoView {
     let state = use_state();
     view! {
         <section class="analysis" data-testid="analysis" aria-live="polite">
-            <p class="headline" data-testid="headline">{move || state.analysis.with(|a| a.headline())}</p>
+            <p class="headline" data-testid="headline">{move || state.analysis.with(|a| capitalized(&a.headline()))}</p>
             <p class="analysis-time" data-testid="analysis-time">{move || {
                 let (listed, total) = state.analysis.with(|a| (a.scenarios.len(), a.goals.iter().map(|g| g.scenarios).sum::<u64>()));
                 format!("{total} scenarios ({listed} listed) analysed in {:.1} ms", state.analysis_ms.get_value())
@@ -97,13 +97,25 @@ fn severity_mark(s: &str) -> &'static str {
 }
 
 fn counts(f: &[Finding]) -> String {
-    let n = |s: &str| f.iter().filter(|x| x.severity.as_str() == s).count();
+    let n = |s: &str, one: &str| {
+        let k = f.iter().filter(|x| x.severity.as_str() == s).count();
+        format!("{k} {one}{}", if k == 1 { "" } else { "s" })
+    };
     format!(
-        "{} errors, {} warnings, {} notes",
-        n("error"),
-        n("warning"),
-        n("info")
+        "{}, {}, {}",
+        n("error", "error"),
+        n("warning", "warning"),
+        n("info", "note")
     )
+}
+
+/// The text with its first letter in capitals.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 fn doc(f: &Finding) -> impl IntoView + use<> {

@@ -50,6 +50,7 @@ pub fn App() -> impl IntoView {
     }
     keys::install(state, drag);
     storage::autosave(state);
+    storage::watch_other_tabs(state);
     files::on_start(&state);
     request_animation_frame(move || super::toolbar::fit(&state));
     view! {

@@ -201,8 +201,11 @@ impl Gestures {
         let mouse_wheel =
             ev.delta_mode() != 0 || (dx == 0.0 && dy.abs() >= 50.0 && dy.fract() == 0.0);
         if ev.ctrl_key() || ev.meta_key() || mouse_wheel {
+            // A wheel notch (about 100) zooms by about 20%; a trackpad pinch
+            // sends many small steps and gets a finer rate.
             let step = if ev.delta_mode() == 1 { dy * 33.0 } else { dy };
-            let factor = (-step * if ev.ctrl_key() { 0.01 } else { 0.002 }).exp();
+            let rate = if step.abs() < 20.0 { 0.01 } else { 0.002 };
+            let factor = (-step.clamp(-150.0, 150.0) * rate).exp();
             self.state.view.update(|v| *v = v.zoom_at(factor, lx, ly));
         } else {
             self.state.view.update(|v| {

@@ -31,20 +31,46 @@ pub fn NoticeBar() -> impl IntoView {
     }
 }
 
-/// The pending question, as a modal dialog.
+/// The pending question, as a modal dialog: Cancel has the focus, Escape
+/// cancels, Tab stays inside.
 #[component]
 pub fn ConfirmDialog() -> impl IntoView {
     let state = use_state();
+    let cancel = NodeRef::<leptos::html::Button>::new();
+    let yes = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if state.confirm.with(Option::is_some)
+            && let Some(b) = cancel.get()
+        {
+            let _ = b.focus();
+        }
+    });
     move || {
         state.confirm.get().map(|c| {
             view! {
                 <div class="modal-backdrop">
-                    <div class="modal" role="alertdialog" aria-modal="true" data-testid="confirm"
-                        on:keydown=move |ev| if ev.key() == "Escape" { state.confirm.set(None); }>
-                        <p>{c.text.clone()}</p>
+                    <div class="modal" role="alertdialog" aria-modal="true" aria-labelledby="confirm-text" data-testid="confirm"
+                        on:keydown=move |ev| match ev.key().as_str() {
+                            "Escape" => {
+                                ev.stop_propagation();
+                                state.confirm.set(None);
+                            }
+                            "Tab" => {
+                                // Two buttons: Tab and Shift+Tab go from one to the other.
+                                ev.prevent_default();
+                                let on_cancel = cancel.get_untracked().is_some_and(|b| document().active_element().is_some_and(|a| a == **b));
+                                if on_cancel {
+                                    if let Some(b) = yes.get_untracked() { let _ = b.focus(); }
+                                } else if let Some(b) = cancel.get_untracked() {
+                                    let _ = b.focus();
+                                }
+                            }
+                            _ => {}
+                        }>
+                        <p id="confirm-text">{c.text.clone()}</p>
                         <div class="modal-actions">
-                            <button class="danger" data-testid="confirm-yes" autofocus on:click=move |_| actions::confirm_yes(&state)>{c.yes.clone()}</button>
-                            <button data-testid="confirm-no" on:click=move |_| state.confirm.set(None)>"Cancel"</button>
+                            <button class="danger" data-testid="confirm-yes" node_ref=yes on:click=move |_| actions::confirm_yes(&state)>{c.yes.clone()}</button>
+                            <button data-testid="confirm-no" node_ref=cancel on:click=move |_| state.confirm.set(None)>"Cancel"</button>
                         </div>
                     </div>
                 </div>

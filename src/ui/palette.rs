@@ -55,8 +55,9 @@ pub fn Palette() -> impl IntoView {
                                     }
                                     on:pointermove=move |ev| drag.follow(&state, ev.pointer_id(), ev.client_x() as f64, ev.client_y() as f64)
                                     on:pointerup=move |_| {
-                                        let moved = drag.drag.with_untracked(|d| d.as_ref().is_some_and(|d| d.moved));
-                                        dragged.set_value(moved);
+                                        // A drag that moved, or one cancelled by Escape, is not a click.
+                                        let (active, moved) = drag.drag.with_untracked(|d| (d.is_some(), d.as_ref().is_some_and(|d| d.moved)));
+                                        dragged.set_value(moved || !active);
                                         drag.finish(&state, true);
                                     }
                                     on:pointercancel=move |_| { drag.finish(&state, false); }

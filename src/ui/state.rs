@@ -208,7 +208,10 @@ impl AppState {
         let replacing = matches!(command, Command::Replace(_));
         let mut result = Err(String::new());
         self.editor.update(|e| result = e.apply(command));
-        if result.is_ok() {
+        if let Ok(applied) = &result {
+            if !applied.notes.is_empty() {
+                self.info(applied.notes.join("; "));
+            }
             self.dirty.set(true);
             if replacing {
                 self.after_replace();

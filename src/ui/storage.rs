@@ -78,6 +78,34 @@ pub fn save_now(state: &AppState) {
     }
 }
 
+/// When another tab saves a different design, offer to load it here (the
+/// design here stays in the undo history), instead of silently overwriting
+/// one with the other.
+pub fn watch_other_tabs(state: AppState) {
+    let handle = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(KEY) {
+            return;
+        }
+        let Some(text) = ev.new_value() else { return };
+        let Ok(layout) = crate::io::load(&text) else {
+            return;
+        };
+        if state.layout.with_untracked(|l| *l == layout) {
+            return;
+        }
+        state.confirm.set(Some(super::state::Confirm {
+            text: format!(
+                "Another tab saved a different version of this design (\"{}\"). Load it here? \
+                 The design in this tab stays in the undo history; if you keep it, it is saved over the other one at your next edit.",
+                layout.name
+            ),
+            yes: "Load the other tab's version".into(),
+            command: crate::edit::Command::Replace(layout),
+        }));
+    });
+    on_cleanup(move || handle.remove());
+}
+
 /// Save after every change (debounced) and whenever the page is hidden.
 pub fn autosave(state: AppState) {
     let pending = StoredValue::new_local(None::<TimeoutHandle>);

@@ -80,7 +80,7 @@ fn masters_create_then_join_the_dcos_components() {
     let m2 = add(&mut e, Template::Master, Target::Zone("zone-1".into()));
     let layout = e.layout();
     let ids: Vec<&str> = layout.components.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(ids, ["mesos-masters", "zookeeper", "marathon"]);
+    assert_eq!(ids, ["zookeeper", "mesos-masters", "marathon"]);
     for id in ids {
         assert_eq!(members(layout, id), [m1.clone(), m2.clone()]);
     }
@@ -91,6 +91,11 @@ fn masters_create_then_join_the_dcos_components() {
     assert_eq!(
         (masters.kind, masters.role),
         (ComponentKind::Quorum, Some(Role::ControlPlane))
+    );
+    assert_eq!(
+        masters.depends_on,
+        ["zookeeper"],
+        "masters elect through ZooKeeper"
     );
     let zk = layout
         .component("zookeeper")
@@ -265,7 +270,8 @@ fn applied_names_what_was_created() {
     assert_eq!(
         applied,
         Ok(Applied {
-            created: Some("region-1".into())
+            created: Some("region-1".into()),
+            notes: Vec::new(),
         })
     );
     assert_eq!(

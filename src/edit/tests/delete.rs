@@ -111,3 +111,25 @@ fn undo_brings_everything_back() {
     assert!(e.undo());
     assert_eq!(e.layout(), &sample());
 }
+
+#[test]
+fn deleting_a_member_says_when_min_available_is_lowered() {
+    let text = include_str!("../../../examples/masters-across-zones.json");
+    let mut e = Editor::new(crate::io::load(text).unwrap_or_default());
+    let before = e.layout().component("db").map(|c| c.min_available());
+    assert_eq!(before, Some(2));
+    let first = e.apply(Command::Delete(vec!["a2".into()]));
+    assert_eq!(
+        first.map(|a| a.notes),
+        Ok(Vec::new()),
+        "two members left: 2 still fits"
+    );
+    let second = e.apply(Command::Delete(vec!["a3".into()]));
+    let notes = second.map(|a| a.notes).unwrap_or_default();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n == "db: min_available lowered from 2 to 1, as it has 1 member left"),
+        "{notes:?}"
+    );
+}

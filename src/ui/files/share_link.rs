@@ -56,10 +56,9 @@ pub fn copy_link(state: AppState, panel: RwSignal<SharePanel>) {
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default()
     );
+    // The link is shown and copied, not put in the address bar: a later
+    // reload would offer this (by then stale) copy over newer work.
     let link = format!("{base}#{encoded}");
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&link));
-    }
     panel.set(SharePanel::Link {
         link: link.clone(),
         copied: false,
