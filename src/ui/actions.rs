@@ -60,12 +60,46 @@ pub fn add_container(state: &AppState, parent: Option<String>) {
     select_created(state, command);
 }
 
-/// Apply a command and select what it created.
+/// Apply a command and select what it created, panning to show it.
 pub fn select_created(state: &AppState, command: Command) {
     if let Ok(applied) = state.apply(command)
         && let Some(id) = applied.created
     {
+        reveal(state, &id);
         state.selection.set(vec![id]);
+    }
+}
+
+/// Pan (keeping the zoom) so the item is on screen, if it is not.
+pub fn reveal(state: &AppState, id: &str) {
+    let Some(r) = state.scene.with_untracked(|s| s.item(id).map(|i| i.rect)) else {
+        return;
+    };
+    let (cw, ch) = super::toolbar::canvas_size();
+    let v = state.view.get_untracked();
+    let (x0, y0) = (r.x * v.scale + v.tx, r.y * v.scale + v.ty);
+    let (x1, y1) = (x0 + r.w * v.scale, y0 + r.h * v.scale);
+    let margin = 24.0;
+    let dx = if x0 < margin {
+        margin - x0
+    } else if x1 > cw - margin {
+        (cw - margin - x1).max(margin - x0)
+    } else {
+        0.0
+    };
+    let dy = if y0 < margin {
+        margin - y0
+    } else if y1 > ch - margin {
+        (ch - margin - y1).max(margin - y0)
+    } else {
+        0.0
+    };
+    if dx != 0.0 || dy != 0.0 {
+        state.view.set(super::state::View {
+            tx: v.tx + dx,
+            ty: v.ty + dy,
+            ..v
+        });
     }
 }
 

@@ -45,6 +45,7 @@ impl Gestures {
                     Some(ids[i].to_string())
                 });
                 if let Some(id) = next {
+                    actions::reveal(&state, &id);
                     state.selection.set(vec![id]);
                 }
             }

@@ -95,6 +95,8 @@ pub fn Canvas() -> impl IntoView {
                 tabindex="0"
                 role="application"
                 aria-label="Deployment canvas: arrows move between items, Enter selects, M moves the selected node, Delete deletes, N adds a node, A adds a zone or rack to the selection (a region when nothing is selected), F2 renames"
+                on:pointerenter=move |_| drag.hover.set(true)
+                on:pointerleave=move |_| drag.hover.set(false)
                 on:pointerdown=move |ev| gestures.down(ev)
                 on:pointermove=move |ev| gestures.moved(ev)
                 on:pointerup=move |ev| gestures.up(ev, true)

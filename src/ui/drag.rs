@@ -68,6 +68,8 @@ pub struct DragCtx {
     pub svg: NodeRef<leptos::svg::Svg>,
     /// Whether Space is held (dragging then pans).
     pub space: RwSignal<bool>,
+    /// Whether the pointer is over the canvas (Space then pans even when a button has the focus).
+    pub hover: RwSignal<bool>,
 }
 
 impl DragCtx {
@@ -77,6 +79,7 @@ impl DragCtx {
             drag: RwSignal::new(None),
             svg: NodeRef::new(),
             space: RwSignal::new(false),
+            hover: RwSignal::new(false),
         }
     }
 

@@ -226,25 +226,47 @@ fn Place(state: AppState, id: String) -> impl IntoView {
             })
         })
     };
+    // The choice moves the node on Enter or "Move", not on each arrow key
+    // (a closed select fires a change per arrow).
+    let choice = RwSignal::new(None::<String>);
+    let commit = move || {
+        let Some(v) = choice.get_untracked() else {
+            return;
+        };
+        choice.set(None);
+        let to = if let Some(z) = v.strip_prefix("zone:") {
+            Target::Zone(z.into())
+        } else if let Some(r) = v.strip_prefix("rack:") {
+            Target::Rack(r.into())
+        } else {
+            Target::Tray
+        };
+        let _ = state.apply(Command::MoveNode {
+            node: id.clone(),
+            to,
+            index: None,
+        });
+    };
+    let commit2 = commit.clone();
+    let pending = move || choice.get().is_some_and(|c| c != current.get());
     view! {
-        <label class="field">
-            <span class="field-label">"Place"</span>
-            <select id="place-select" data-testid="place-select" on:change=move |ev| {
-                let v = ev.target().unwrap().unchecked_into::<web_sys::HtmlSelectElement>().value();
-                let to = if let Some(z) = v.strip_prefix("zone:") {
-                    Target::Zone(z.into())
-                } else if let Some(r) = v.strip_prefix("rack:") {
-                    Target::Rack(r.into())
-                } else {
-                    Target::Tray
-                };
-                let _ = state.apply(Command::MoveNode { node: id.clone(), to, index: None });
-            }>
-                {move || places.get().into_iter().map(|(value, text)| {
-                    let v2 = value.clone();
-                    view! { <option value=value selected=move || current.get() == v2>{text}</option> }
-                }).collect_view()}
-            </select>
-        </label>
+        <div class="field place">
+            <label class="field-label" for="place-select">"Place"</label>
+            <div class="place-row">
+                <select id="place-select" data-testid="place-select"
+                    on:change=move |ev| {
+                        let v = ev.target().unwrap().unchecked_into::<web_sys::HtmlSelectElement>().value();
+                        choice.set(Some(v));
+                    }
+                    on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); commit(); }
+                >
+                    {move || places.get().into_iter().map(|(value, text)| {
+                        let v2 = value.clone();
+                        view! { <option value=value selected=move || current.get() == v2>{text}</option> }
+                    }).collect_view()}
+                </select>
+                <button data-testid="place-move" disabled=move || !pending() on:click=move |_| commit2()>"Move"</button>
+            </div>
+        </div>
     }
 }

@@ -24,6 +24,13 @@ pub fn typing_target(ev: &web_sys::KeyboardEvent) -> bool {
         .unwrap_or(false)
 }
 
+/// Whether the key went to a button.
+fn on_button(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.tag_name().eq_ignore_ascii_case("button"))
+}
+
 /// Install the page-wide shortcuts.
 pub fn install(state: AppState, drag: DragCtx) {
     let down = window_event_listener(leptos::ev::keydown, move |ev| {
@@ -40,7 +47,8 @@ pub fn install(state: AppState, drag: DragCtx) {
         } else if cmd && !field && (key == "y" || key == "Y") {
             ev.prevent_default();
             state.redo();
-        } else if key == " " && !field {
+        } else if key == " " && (!field || (on_button(&ev) && drag.hover.get_untracked())) {
+            // Over the canvas, Space pans even when a toolbar button has the focus.
             if !drag.space.get_untracked() {
                 drag.space.set(true);
             }
@@ -50,7 +58,9 @@ pub fn install(state: AppState, drag: DragCtx) {
         }
     });
     let up = window_event_listener(leptos::ev::keyup, move |ev| {
-        if ev.key() == " " {
+        if ev.key() == " " && drag.space.get_untracked() {
+            // The Space that panned does not also press a focused button.
+            ev.prevent_default();
             drag.space.set(false);
         }
     });
