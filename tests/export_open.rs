@@ -34,3 +34,15 @@ fn layout_files_open_as_io_load_reads_them() {
     assert_eq!(open("{"), io::load("{"));
     assert_eq!(open(""), io::load(""));
 }
+
+#[test]
+fn a_png_picture_is_refused_with_a_reason() {
+    let png_as_text = String::from_utf8_lossy(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").into_owned();
+    let errors = quorumscope::export::open(&png_as_text).expect_err("a PNG has no layout");
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0].to_string().contains("PNG picture"),
+        "{}",
+        errors[0]
+    );
+}

@@ -11,7 +11,7 @@ mod review_md;
 mod share;
 
 pub use artifacts::{AppConstraints, Artifacts, NodeDomain, artifacts, fault_domain_json};
-pub use open::{NO_LAYOUT_IN_SVG, is_svg, open};
+pub use open::{NO_LAYOUT_IN_SVG, NOT_A_LAYOUT_PNG, is_png, is_svg, open};
 pub use presets::{Preset, preset, presets};
 pub use review::{MAX_REVIEW_COLUMNS, MAX_REVIEW_ROWS, status_cell};
 pub use review_html::review_html;

@@ -18,6 +18,9 @@ pub(crate) fn open_with(
     text: &str,
     extract: impl Fn(&str) -> Option<String>,
 ) -> Result<Layout, Vec<LoadError>> {
+    if is_png(text) {
+        return Err(vec![LoadError::at("$", NOT_A_LAYOUT_PNG)]);
+    }
     if !is_svg(text) {
         return io::load(text);
     }
@@ -25,6 +28,16 @@ pub(crate) fn open_with(
         Some(layout) => io::load(&layout),
         None => Err(vec![LoadError::at("$", NO_LAYOUT_IN_SVG)]),
     }
+}
+
+/// What opening a PNG picture says: it does not carry the design.
+pub const NOT_A_LAYOUT_PNG: &str = "this is a PNG picture, which does not carry the design: open the layout file (.json) or the SVG picture exported with it";
+
+/// Whether the text is a PNG file read as text (its signature starts with byte 0x89, read as U+FFFD or U+0089).
+pub fn is_png(text: &str) -> bool {
+    text.strip_prefix('\u{fffd}')
+        .or_else(|| text.strip_prefix('\u{89}'))
+        .is_some_and(|rest| rest.starts_with("PNG"))
 }
 
 /// Whether the text is an XML or SVG document (after a BOM and whitespace).

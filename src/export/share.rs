@@ -74,7 +74,10 @@ pub fn decode(fragment: &str) -> Result<Layout, String> {
         .decode(payload.trim_end_matches('='))
         .map_err(|e| match e {
             base64::DecodeError::InvalidLength(_) => CUT_SHORT.to_string(),
-            e => format!("the link is garbled (it was changed when copied): {e}"),
+            base64::DecodeError::InvalidByte(at, _) | base64::DecodeError::InvalidLastSymbol(at, _) => {
+                format!("the link is garbled (it was changed when copied): character {} is not part of a link", at + 1 + LINK_PREFIX.len())
+            }
+            _ => "the link is garbled (it was changed when copied)".to_string(),
         })?;
     let bytes =
         decompress_to_vec_zlib_with_limit(&packed, io::MAX_FILE_BYTES).map_err(|e| {
