@@ -247,3 +247,65 @@ fn large_layouts_stay_roughly_square() {
     let ratio = s.width / s.height;
     assert!((0.33..3.0).contains(&ratio), "{} x {}", s.width, s.height);
 }
+
+#[test]
+fn examples_fit_a_landscape_canvas() {
+    // Fitted into an 800 x 700 canvas, every example reads at 100% or more.
+    for name in [
+        "single-zone.json",
+        "masters-across-regions.json",
+        "masters-across-zones.json",
+        "masters-one-region.json",
+        "masters-one-zone.json",
+    ] {
+        let s = scene(&example(name));
+        let zoom = (800.0 / s.width).min(700.0 / s.height);
+        assert!(zoom >= 1.0, "{name}: {} x {}", s.width, s.height);
+    }
+    // A zone's few own nodes stack in one column; three zones sit in a row.
+    let s = scene(&example("masters-across-zones.json"));
+    let zones: Vec<Box2> = s
+        .items
+        .iter()
+        .filter(|i| i.shape == Shape::Item(ItemKind::Zone))
+        .map(|i| i.rect)
+        .collect();
+    assert_eq!(zones.len(), 3);
+    assert!(zones.iter().all(|z| z.y == zones[0].y));
+    for zone in &zones {
+        let chips: Vec<Box2> = s
+            .items
+            .iter()
+            .filter(|i| i.shape == Shape::Item(ItemKind::Node) && zone.encloses(&i.rect))
+            .map(|i| i.rect)
+            .collect();
+        assert_eq!(chips.len(), 3);
+        assert!(chips.iter().all(|c| c.x == chips[0].x));
+        assert!(zone.w < zone.h * 1.5, "{zone:?}");
+    }
+}
+
+#[test]
+fn many_zones_wrap_into_balanced_rows() {
+    let mut layout = example("masters-across-zones.json");
+    let zone = layout.regions[0].zones[0].clone();
+    for z in 0..3 {
+        let mut more = zone.clone();
+        more.id = format!("extra-{z}");
+        for (i, node) in more.nodes.iter_mut().enumerate() {
+            node.id = format!("extra-{z}-{i}");
+        }
+        layout.regions[0].zones.push(more);
+    }
+    let s = scene(&layout);
+    check(&layout, &s).unwrap();
+    let rows: std::collections::BTreeMap<i64, usize> = s
+        .items
+        .iter()
+        .filter(|i| i.shape == Shape::Item(ItemKind::Zone))
+        .fold(Default::default(), |mut m, i| {
+            *m.entry(i.rect.y as i64).or_default() += 1;
+            m
+        });
+    assert_eq!(rows.values().copied().collect::<Vec<_>>(), [3, 3]);
+}

@@ -127,7 +127,7 @@ fn example_body_snapshot() {
     assert!(body.contains(">Data center 1</text>"));
     assert!(body.contains("<g class=\"item rack\" data-id=\"rack-1\" data-kind=\"rack\">"));
     assert!(body.contains("<g class=\"item node node-master\" data-id=\"m1\" data-kind=\"node\" data-node-kind=\"master\" transform=\"translate("));
-    assert!(body.contains("<text class=\"kind\" x=\"28\" y=\"25.5\">master</text>"));
+    assert!(body.contains("<text class=\"kind\" x=\"28\" y=\"29.5\">master</text>"));
     assert!(body.contains("<g class=\"item tray\" data-id=\"\" data-kind=\"tray\">"));
     // Every class used is styled by the built-in stylesheet.
     let marks = marks_for(&layout);

@@ -6,9 +6,9 @@ use crate::edit::ItemKind;
 use crate::model::{Layout, Node, Region, Zone};
 
 /// Width of a node chip.
-pub const NODE_W: f64 = 132.0;
+pub const NODE_W: f64 = 156.0;
 /// Height of a node chip.
-pub const NODE_H: f64 = 30.0;
+pub const NODE_H: f64 = 36.0;
 /// Gap between node chips.
 pub const CHIP_GAP: f64 = 6.0;
 /// Inner padding of containers.
@@ -28,34 +28,53 @@ pub const TRAY_HEAD: f64 = 28.0;
 
 /// Chips stacked in one rack column before the rack grows more columns.
 const MAX_STACK: usize = 20;
-/// Racks of a zone wrap past this width.
-const RACK_ROW_W: f64 = 1000.0;
-/// Zones of a region wrap past this width.
-const ZONE_ROW_W: f64 = 2000.0;
-/// Regions wrap into rows past this width.
-const REGION_ROW_W: f64 = 3200.0;
+/// Zones (or racks) stay on one row while the row is at most this many
+/// times wider than tall: up to four zones of a few nodes each.
+const ONE_ROW_ASPECT: f64 = 4.5;
+/// The same for regions, stricter: the region row is the whole picture,
+/// which should fit a landscape screen.
+const REGION_ONE_ROW_ASPECT: f64 = 2.5;
+/// Wider rows wrap into a block about this many times wider than tall (landscape).
+const WRAP_ASPECT: f64 = 4.0 / 3.0;
 /// Smallest inner size of a region (a drop area for zones).
 const REGION_MIN: (f64, f64) = (260.0, 90.0);
 /// Smallest width of the tray.
 const TRAY_MIN_W: f64 = 420.0;
 
-/// Items placed left to right, wrapping into rows past a width.
+/// Items placed left to right, wrapping into rows of equal count.
 struct Flow {
     pos: Vec<(f64, f64)>,
     w: f64,
     h: f64,
 }
 
-/// Rows wrap past `max_w`, or past about the side of a square holding every item
-/// when that is wider (large content stays roughly square, not a tall column).
-fn flow(sizes: &[(f64, f64)], gap: f64, max_w: f64) -> Flow {
-    let widest = sizes.iter().fold(0.0_f64, |m, s| m.max(s.0));
-    let area: f64 = sizes.iter().map(|s| (s.0 + gap) * (s.1 + gap)).sum();
-    let max_w = max_w.max(widest).max(1.3 * area.sqrt());
+/// Items per row: all in one row unless that row would be more than
+/// `one_row` times wider than tall; then the count whose block is nearest
+/// `WRAP_ASPECT` (judged on the items' mean size), rows balanced.
+fn per_row(sizes: &[(f64, f64)], gap: f64, one_row: f64) -> usize {
+    let n = sizes.len();
+    if n < 2 {
+        return 1;
+    }
+    let (sw, sh) = sizes
+        .iter()
+        .fold((0.0, 0.0), |(w, h), s| (w + s.0 + gap, h + s.1 + gap));
+    let (mw, mh) = (sw / n as f64, (sh / n as f64).max(1.0));
+    let aspect = |k: usize| (k as f64 * mw) / (n.div_ceil(k) as f64 * mh);
+    if aspect(n) <= one_row {
+        return n;
+    }
+    let miss = |k: usize| (aspect(k) / WRAP_ASPECT).ln().abs();
+    let best = (1..=n).fold(1, |b, k| if miss(k) < miss(b) { k } else { b });
+    n.div_ceil(n.div_ceil(best))
+}
+
+fn flow(sizes: &[(f64, f64)], gap: f64, one_row: f64) -> Flow {
+    let k = per_row(sizes, gap, one_row);
     let (mut x, mut y, mut row_h, mut w) = (0.0, 0.0, 0.0_f64, 0.0_f64);
     let mut pos = Vec::with_capacity(sizes.len());
-    for &(iw, ih) in sizes {
-        if x > 0.0 && x + iw > max_w {
+    for (i, &(iw, ih)) in sizes.iter().enumerate() {
+        if i > 0 && i % k == 0 {
             y += row_h + gap;
             (x, row_h) = (0.0, 0.0);
         }
@@ -74,10 +93,18 @@ fn span(n: usize, chip: f64) -> f64 {
     n * chip + (n - 1.0) * CHIP_GAP
 }
 
-/// Columns of a grid of `n` chips that should fill `fit` columns, roughly square when large.
+/// Columns of the tray's grid of `n` chips that should fill `fit` columns, roughly square when large.
 fn grid_cols(n: usize, fit: usize) -> usize {
     let squareish = ((n as f64 / 4.0).sqrt().ceil() as usize).max(4);
     fit.max(n.min(squareish)).max(1)
+}
+
+/// Columns of a zone's own chips (filled column first): few, so a zone
+/// stays about as tall as wide (3 chips one column, 12 two, 30 four), or
+/// as many as fit under the zone's racks.
+fn zone_cols(n: usize, fit: usize) -> usize {
+    let few = (n as f64 / 3.0).sqrt().ceil() as usize;
+    fit.max(few).max(1)
 }
 
 /// Chip columns that fit in a width.
@@ -111,7 +138,8 @@ fn rack_size(n: usize) -> (f64, f64) {
 
 struct ZonePlan {
     racks: Flow,
-    cols: usize,
+    /// Rows of the zone's own chip grid (filled column first).
+    rows: usize,
     grid_y: f64,
     w: f64,
     h: f64,
@@ -123,15 +151,16 @@ fn zone_plan(zone: &Zone) -> ZonePlan {
         .iter()
         .map(|r| rack_size(r.nodes.len()))
         .collect();
-    let racks = flow(&sizes, GAP, RACK_ROW_W);
-    let cols = grid_cols(zone.nodes.len(), fit_cols(racks.w));
-    let (gw, gh) = grid_size(zone.nodes.len(), cols);
+    let racks = flow(&sizes, GAP, ONE_ROW_ASPECT);
+    let n = zone.nodes.len();
+    let cols = zone_cols(n, fit_cols(racks.w));
+    let (gw, gh) = grid_size(n, cols);
     let grid_y = ZONE_HEAD + if sizes.is_empty() { 0.0 } else { racks.h + GAP };
     ZonePlan {
         w: racks.w.max(gw) + 2.0 * PAD,
         h: grid_y + gh + PAD,
         racks,
-        cols,
+        rows: n.div_ceil(cols).max(1),
         grid_y,
     }
 }
@@ -146,7 +175,7 @@ struct RegionPlan {
 fn region_plan(region: &Region) -> RegionPlan {
     let zones: Vec<ZonePlan> = region.zones.iter().map(zone_plan).collect();
     let sizes: Vec<(f64, f64)> = zones.iter().map(|z| (z.w, z.h)).collect();
-    let flow = flow(&sizes, GAP, ZONE_ROW_W);
+    let flow = flow(&sizes, GAP, ONE_ROW_ASPECT);
     RegionPlan {
         w: flow.w.max(REGION_MIN.0) + 2.0 * PAD,
         h: REGION_HEAD + flow.h.max(REGION_MIN.1) + PAD,
@@ -207,18 +236,20 @@ fn place_zone(items: &mut Vec<Item>, zone: &Zone, plan: &ZonePlan, x: f64, y: f6
         items,
         &zone.nodes,
         (x + PAD, y + plan.grid_y),
-        plan.cols,
-        false,
+        plan.rows,
+        true,
     );
 }
 
-/// Lay the layout out: regions side by side (wrapping into rows), zones
-/// side by side in their region, racks as columns in their zone with the
-/// zone's own nodes in a grid below, and the unplaced tray below everything.
+/// Lay the layout out: regions side by side, zones side by side in their
+/// region, racks as columns in their zone (each level wrapping into
+/// balanced rows when a single row would be much wider than tall), the
+/// zone's own nodes in a narrow column-first grid below its racks, and the
+/// unplaced tray below everything.
 pub fn scene(layout: &Layout) -> Scene {
     let plans: Vec<RegionPlan> = layout.regions.iter().map(region_plan).collect();
     let sizes: Vec<(f64, f64)> = plans.iter().map(|p| (p.w, p.h)).collect();
-    let top = flow(&sizes, 2.0 * GAP, REGION_ROW_W);
+    let top = flow(&sizes, 2.0 * GAP, REGION_ONE_ROW_ASPECT);
     let count = layout.regions.len()
         + layout.zones().map(|z| 1 + z.racks.len()).sum::<usize>()
         + layout.nodes().count()

@@ -8,10 +8,13 @@
 //!
 //! # Geometry
 //!
-//! Regions sit side by side and wrap into rows; zones sit side by side in
-//! their region; racks are columns in their zone (a rack's chips stack
-//! top to bottom, 20 to a column); a zone's own nodes form a grid below its
-//! racks, at least one chip high even when empty (the drop area for
+//! Regions sit side by side, zones side by side in their region, racks are
+//! columns in their zone (a rack's chips stack top to bottom, 20 to a
+//! column); each level wraps into balanced rows, about 4:3, when one row
+//! would be much wider than tall (zones and racks past about 4.5:1, regions
+//! past 2.5:1). A zone's own nodes form a narrow grid below its racks,
+//! filled column first (3 nodes one column, 12 two, 30 four, or as wide as
+//! the racks), at least one chip high even when empty (the drop area for
 //! "directly in this zone"). The tray (id `""`) is always last, below
 //! everything. Node chips are [`NODE_W`] x [`NODE_H`]. `Scene::items` is in
 //! tree order, containers before content: drawing order and keyboard order.

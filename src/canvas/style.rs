@@ -22,8 +22,8 @@ pub const CANVAS_CSS: &str = r#"
 .drop { fill: none; stroke: #b6bfca; stroke-dasharray: 4 4; }
 .hint { font-size: 10px; fill: #7b8794; font-style: italic; }
 .node .chip { fill: #ffffff; stroke: #7b8794; stroke-width: 1; }
-.node .id { font-size: 11px; font-weight: 600; fill: #1f2933; }
-.node .kind { font-size: 9px; fill: #52606d; }
+.node .id { font-size: 13px; font-weight: 600; fill: #1f2933; }
+.node .kind { font-size: 10px; fill: #52606d; }
 .node .mark { stroke: #1f2933; stroke-width: 1; }
 .node .ring { stroke: #1f2933; stroke-width: 1.5; }
 .node-master .chip { stroke: #6b3fa0; }
@@ -36,8 +36,8 @@ pub const CANVAS_CSS: &str = r#"
 .node-bootstrap .chip { stroke: #a05a00; }
 .node-bootstrap .mark { fill: #e0962b; }
 .node-generic .mark { fill: #9aa5b1; }
-.status-sym { font-size: 12px; font-weight: 700; }
-.status-text { font-size: 9px; font-weight: 600; }
+.status-sym { font-size: 13px; font-weight: 700; }
+.status-text { font-size: 10px; font-weight: 600; }
 .status-ok .status-sym, .status-ok .status-text { fill: #1b7f3a; }
 .status-degraded .chip { fill: #fff8e6; stroke: #b7791f; }
 .status-degraded .status-sym, .status-degraded .status-text { fill: #975a16; }
