@@ -192,3 +192,23 @@ fn summary_of_a_pair_with_status_in_reasons() {
     let listed = explore::summary(pair, &a.components);
     assert!(listed.lines.iter().all(|l| !l.reason.is_empty()));
 }
+
+#[test]
+fn the_text_filter_matches_the_titles_shown_too() {
+    let text = include_str!("../examples/masters-across-zones.json");
+    let layout = quorumscope::io::load(text).expect("example loads");
+    let analysis = quorumscope::engine::analyze(&layout, &quorumscope::engine::Options::default());
+    let rows = quorumscope::explore::rows(&analysis);
+    let f = quorumscope::explore::Filter {
+        text: "cut off".into(),
+        ..Default::default()
+    };
+    let found: Vec<&str> = quorumscope::explore::filter(&rows, &f)
+        .iter()
+        .map(|r| r.id.as_str())
+        .collect();
+    assert!(
+        !found.is_empty() && found.iter().all(|id| id.starts_with("isolate:")),
+        "{found:?}"
+    );
+}

@@ -142,8 +142,9 @@ pub fn filter<'a>(rows: &'a [Row], f: &Filter) -> Vec<&'a Row> {
             if words.is_empty() {
                 return true;
             }
-            let id = r.id.to_lowercase();
-            words.iter().all(|w| id.contains(w.as_str()))
+            // The id and the title shown ("Zone a is cut off from the rest").
+            let text = format!("{} {}", r.id, title(&r.id)).to_lowercase();
+            words.iter().all(|w| text.contains(w.as_str()))
         })
         .collect()
 }

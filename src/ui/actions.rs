@@ -14,7 +14,8 @@ pub fn delete(state: &AppState, ids: Vec<String>) {
         let held: usize = ids.iter().map(|id| edit::contents(l, id)).sum();
         (held > 0).then(|| {
             let names = ids.join(", ");
-            format!("Delete {names} and the {held} item(s) inside? You can undo this.")
+            let items = if held == 1 { "item" } else { "items" };
+            format!("Delete {names} and the {held} {items} inside? You can undo this.")
         })
     });
     let command = Command::Delete(ids);

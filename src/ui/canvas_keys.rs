@@ -76,6 +76,10 @@ impl Gestures {
                 ev.prevent_default();
                 actions::add_container(&state, current);
             }
+            "ContextMenu" | "F10" if key == "ContextMenu" || ev.shift_key() => {
+                ev.prevent_default();
+                self.menu_for_selection();
+            }
             "F2" => {
                 ev.prevent_default();
                 focus("inspector-label");
@@ -93,5 +97,41 @@ impl Gestures {
             }
             _ => {}
         }
+    }
+
+    /// Open the context menu of the selected item, at the item, with the
+    /// focus on its first entry.
+    fn menu_for_selection(&self) {
+        let state = self.state;
+        let Some(id) = state.selection.get_untracked().last().cloned() else {
+            return;
+        };
+        let Some((kind, rect)) = state
+            .scene
+            .with_untracked(|s| s.item(&id).map(|i| (i.shape, i.rect)))
+        else {
+            return;
+        };
+        let kind = match kind {
+            crate::canvas::Shape::Item(k) => k.name().to_string(),
+            crate::canvas::Shape::Tray => "tray".to_string(),
+        };
+        let v = state.view.get_untracked();
+        let (x, y) = (
+            rect.x * v.scale + v.tx + 12.0,
+            rect.y * v.scale + v.ty + 12.0,
+        );
+        self.menu
+            .set(Some(super::context_menu::Menu { id, kind, x, y }));
+        request_animation_frame(|| {
+            if let Some(b) = document()
+                .query_selector(".context-menu button")
+                .ok()
+                .flatten()
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                let _ = b.focus();
+            }
+        });
     }
 }

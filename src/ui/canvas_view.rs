@@ -103,6 +103,11 @@ pub fn Canvas() -> impl IntoView {
                 on:pointercancel=move |ev| gestures.up(ev, false)
                 on:wheel=move |ev| gestures.wheel(ev)
                 on:contextmenu=move |ev| gestures.context(ev)
+                on:dblclick=move |ev| {
+                    if item_of(&ev).is_some_and(|(_, kind)| kind != "tray") {
+                        super::gestures::focus("inspector-label");
+                    }
+                }
                 on:keydown=move |ev| gestures.key(ev)
             >
                 <g transform=transform>

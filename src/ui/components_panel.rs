@@ -42,8 +42,8 @@ pub fn ComponentsPanel() -> impl IntoView {
     let create = move |_| {
         let members = selected_nodes(&state);
         let role = match new_kind.get_untracked() {
-            ComponentKind::Quorum => Some(Role::Coordination),
-            ComponentKind::Leader => Some(Role::Scheduler),
+            // A quorum or leader group says what it is through its role field.
+            ComponentKind::Quorum | ComponentKind::Leader => None,
             ComponentKind::Replicated => Some(Role::Service),
         };
         if let Ok(a) = state.apply(Command::AddComponent {
@@ -158,19 +158,35 @@ fn editor(state: AppState, comp: Memo<Option<Component>>) -> impl IntoView {
             }
         }
     };
+    let (cid, replicated) = comp
+        .get_untracked()
+        .map(|c| (c.id, c.kind == ComponentKind::Replicated))
+        .unwrap_or_default();
+    let rename = cid.clone();
+    let relabel = cid.clone();
     view! {
         <div class="component-editor">
-            <Field label="Depends on (ids, comma-separated)" value=get(|c| c.depends_on.join(", ")) commit=move |t: String| {
+            <Field label="Id" id=format!("comp-{cid}-id") value=get(|c| c.id.clone()) commit=move |to: String| {
+                let to = to.trim().to_string();
+                state.try_apply(Command::Rename { id: rename.clone(), to: to.clone() }).map(|_| state.selection.set(vec![to]))
+            } />
+            <Field label="Label" id=format!("comp-{cid}-label") value=get(|c| c.label.clone().unwrap_or_default()) commit=move |t: String| {
+                let label = (!t.trim().is_empty()).then_some(t);
+                state.try_apply(Command::SetLabel { id: relabel.clone(), label }).map(|_| ())
+            } />
+            <Field label="Depends on (ids, comma-separated)" id=format!("comp-{cid}-deps") value=get(|c| c.depends_on.join(", ")) commit=move |t: String| {
                 let deps: Vec<String> = t.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
                 update(&|c| { c.depends_on = deps.clone(); Ok(()) })
             } />
-            <Field label="min_available" kind="number" value=get(|c| c.min_available.map(|m| m.to_string()).unwrap_or_default()) commit=move |t: String| {
-                let t = t.trim().to_string();
-                let v = if t.is_empty() { None } else {
-                    Some(t.parse::<u32>().ok().filter(|v| *v >= 1).ok_or_else(|| format!("min_available must be a whole number of at least 1, not {t:?}"))?)
-                };
-                update(&|c| { c.min_available = v; Ok(()) })
-            } />
+            {replicated.then(|| view! {
+                <Field label="min_available" id=format!("comp-{cid}-min") kind="number" value=get(|c| c.min_available.map(|m| m.to_string()).unwrap_or_default()) commit=move |t: String| {
+                    let t = t.trim().to_string();
+                    let v = if t.is_empty() { None } else {
+                        Some(t.parse::<u32>().ok().filter(|v| *v >= 1).ok_or_else(|| format!("min_available must be a whole number of at least 1, not {t:?}"))?)
+                    };
+                    update(&|c| { c.min_available = v; Ok(()) })
+                } />
+            })}
             <label class="field">
                 <span class="field-label">"Role"</span>
                 <select on:change=move |ev| {

@@ -101,7 +101,8 @@ pub fn ContextMenu(menu: RwSignal<Option<Menu>>) -> impl IntoView {
             ));
         }
         Some(view! {
-            <ul class="context-menu" role="menu" data-testid="context-menu" style:left=format!("{}px", m.x) style:top=format!("{}px", m.y)>
+            <ul class="context-menu" role="menu" data-testid="context-menu" style:left=format!("{}px", m.x) style:top=format!("{}px", m.y)
+                on:keydown=move |ev| menu_key(ev, menu)>
                 {entries
                     .into_iter()
                     .map(|(label, run)| {
@@ -131,5 +132,55 @@ fn isolate_label(kind: &str) -> &'static str {
         "Isolate this region"
     } else {
         "Isolate this zone"
+    }
+}
+
+/// Keys inside the menu: arrows move between entries, Escape closes it and
+/// gives the focus back to the canvas.
+fn menu_key(ev: web_sys::KeyboardEvent, menu: RwSignal<Option<Menu>>) {
+    use wasm_bindgen::JsCast;
+    let key = ev.key();
+    if key == "Escape" {
+        ev.prevent_default();
+        menu.set(None);
+        focus_canvas();
+        return;
+    }
+    let step: i32 = match key.as_str() {
+        "ArrowDown" => 1,
+        "ArrowUp" => -1,
+        _ => return,
+    };
+    ev.prevent_default();
+    let Ok(list) = document().query_selector_all(".context-menu button") else {
+        return;
+    };
+    let n = list.length() as i32;
+    let active = document().active_element();
+    let at = (0..n)
+        .find(|&i| {
+            list.item(i as u32)
+                .is_some_and(|b| Some(b.unchecked_ref::<web_sys::Element>()) == active.as_ref())
+        })
+        .unwrap_or(-1);
+    let next = (at + step).rem_euclid(n.max(1));
+    if let Some(b) = list
+        .item(next as u32)
+        .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = b.focus();
+    }
+}
+
+/// Give the focus back to the canvas.
+fn focus_canvas() {
+    use wasm_bindgen::JsCast;
+    if let Some(c) = document()
+        .query_selector("[data-testid=canvas]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::SvgElement>().ok())
+    {
+        let _ = c.focus();
     }
 }

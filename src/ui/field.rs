@@ -15,8 +15,8 @@ pub fn Field(
     /// What happens to a typed value.
     commit: impl Fn(String) -> Result<(), String> + Send + Sync + 'static,
     /// Element id (for keyboard shortcuts and labels).
-    #[prop(optional)]
-    id: &'static str,
+    #[prop(optional, into)]
+    id: String,
     /// Input type attribute.
     #[prop(default = "text")]
     kind: &'static str,
@@ -34,9 +34,14 @@ pub fn Field(
         }
     };
     let field_id = if id.is_empty() {
-        format!("field-{}", label.to_lowercase().replace(' ', "-"))
+        let slug: String = label
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect();
+        format!("field-{}", slug.trim_matches('-'))
     } else {
-        id.to_string()
+        id
     };
     view! {
         <label class="field" class:invalid=move || error.with(Option::is_some)>

@@ -1,6 +1,6 @@
 //! Shortcuts that work anywhere on the page: undo and redo (Ctrl/Cmd+Z,
-//! Ctrl/Cmd+Shift+Z, Ctrl+Y), Space held for panning, Escape. Keys typed in
-//! a text field or on a button stay theirs.
+//! Ctrl/Cmd+Shift+Z, Ctrl+Y), Space held for panning, + and - zoom,
+//! Shift+1 fits, Escape. Keys typed in a text field or on a button stay theirs.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -53,6 +53,14 @@ pub fn install(state: AppState, drag: DragCtx) {
                 drag.space.set(true);
             }
             ev.prevent_default();
+        } else if !cmd && !field && matches!(key.as_str(), "+" | "=" | "-" | "!") {
+            // Zoom in, out, and Shift+1 fits everything (as in Excalidraw).
+            ev.prevent_default();
+            match key.as_str() {
+                "-" => super::toolbar::zoom(&state, 1.0 / 1.25),
+                "!" => super::toolbar::fit(&state),
+                _ => super::toolbar::zoom(&state, 1.25),
+            }
         } else if key == "Escape" && drag.drag.get_untracked().is_some() {
             drag.finish(&state, false);
         }

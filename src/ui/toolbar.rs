@@ -8,7 +8,7 @@ use super::new_menu::NewMenu;
 use super::state::{AppState, View, use_state};
 
 /// Zoom about the canvas centre.
-fn zoom(state: &AppState, factor: f64) {
+pub fn zoom(state: &AppState, factor: f64) {
     let (w, h) = canvas_size();
     state
         .view
