@@ -75,7 +75,7 @@ pub fn Findings() -> impl IntoView {
                                     state.highlight.set(subjects.clone());
                                 }
                             }>
-                                <span class="finding-severity"><span aria-hidden="true">{severity_mark(severity)}</span> {severity}</span>
+                                <span class="finding-severity"><span class="sev-mark" aria-hidden="true">{severity_mark(severity)}</span><span class="sev-word">{severity}</span></span>
                                 <span class="finding-code">{f.rule}</span>
                                 <span class="finding-message">{f.message.clone()}</span>
                             </button>
