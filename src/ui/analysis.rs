@@ -13,7 +13,9 @@ pub fn Summary() -> impl IntoView {
     let state = use_state();
     view! {
         <section class="analysis" data-testid="analysis" aria-live="polite">
-            <p class="headline" data-testid="headline">{move || state.analysis.with(|a| capitalized(&a.headline()))}</p>
+            <p class="headline" data-testid="headline" title=move || state.analysis.with(|a| capitalized(&a.headline()))>
+                {move || state.analysis.with(|a| capitalized(&a.headline()))}
+            </p>
             <p class="analysis-time" data-testid="analysis-time">{move || {
                 let (listed, total) = state.analysis.with(|a| (a.scenarios.len(), a.goals.iter().map(|g| g.scenarios).sum::<u64>()));
                 format!("{total} scenarios ({listed} listed) analysed in {:.1} ms", state.analysis_ms.get_value())
