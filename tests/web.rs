@@ -116,7 +116,7 @@ async fn analysis_shows_the_engine_headline_goals_and_findings() {
     let host = mount_app();
     tick().await;
     let headline = analysis.headline();
-    let shown = text(&host, "[data-testid=headline]");
+    let shown = text(&host, "[data-testid=headline]").trim().to_string();
     assert_eq!(shown.to_lowercase(), headline.to_lowercase());
     assert!(
         shown.chars().next().is_some_and(char::is_uppercase),
