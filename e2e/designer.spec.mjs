@@ -110,6 +110,10 @@ test("a corrupt saved state is kept aside and reported, and the app still works"
     Object.keys(localStorage).filter((k) => k.startsWith("quorumscope.kept-aside.")).map((k) => localStorage.getItem(k)),
   );
   expect(kept).toEqual(['{"format":"quorumscope-layout","version":1,"regions":[{"id":']);
+  // The kept-aside text can be downloaded from the message, as it was.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("notice-download").click()]);
+  const path = await download.path();
+  expect((await import("node:fs")).readFileSync(path, "utf8")).toBe(kept[0]);
   // A layout from a newer Quorumscope is kept aside too, and named.
   await page.evaluate(() => localStorage.setItem("quorumscope.layout", '{"format":"quorumscope-layout","version":7,"regions":[]}'));
   await page.reload();

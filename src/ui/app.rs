@@ -47,6 +47,12 @@ pub fn App() -> impl IntoView {
             ),
             errors,
         );
+        let text = storage::kept_text(&key);
+        state.notice.update(|n| {
+            if let Some(n) = n {
+                n.keep = text.map(|t| (format!("{key}.json"), t));
+            }
+        });
     }
     keys::install(state, drag);
     storage::autosave(state);

@@ -24,6 +24,13 @@ pub fn NoticeBar() -> impl IntoView {
                             {n.details.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()}
                         </ul>
                     })}
+                    {n.keep.clone().map(|(name, text)| view! {
+                        <button data-testid="notice-download" on:click=move |_| {
+                            if let Err(e) = super::files::download_text(&name, "application/json", &text) {
+                                state.error(format!("The download failed: {e}"), Vec::new());
+                            }
+                        }>"Download the kept-aside text"</button>
+                    })}
                     <button class="notice-close" aria-label="Dismiss" on:click=move |_| state.notice.set(None)>"×"</button>
                 </div>
             }

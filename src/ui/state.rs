@@ -61,6 +61,8 @@ pub struct Notice {
     pub text: String,
     /// Further lines (for example every error of a refused file).
     pub details: Vec<String>,
+    /// A text the user can download from the message: file name and content.
+    pub keep: Option<(String, String)>,
 }
 
 /// A question the user must answer before a command runs.
@@ -270,6 +272,7 @@ impl AppState {
             tone: Tone::Info,
             text: text.into(),
             details: Vec::new(),
+            keep: None,
         }));
     }
 
@@ -279,6 +282,7 @@ impl AppState {
             tone: Tone::Error,
             text: text.into(),
             details,
+            keep: None,
         }));
     }
 }

@@ -59,6 +59,11 @@ pub fn restore() -> Restored {
     }
 }
 
+/// The text kept aside under `key`, if it is still there.
+pub fn kept_text(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
 /// Write the layout now; a failure (full storage) is reported, not fatal.
 pub fn save_now(state: &AppState) {
     let Some(store) = storage() else { return };

@@ -13,6 +13,7 @@ mod share_link;
 use leptos::prelude::*;
 
 use super::state::AppState;
+pub use download::download_text;
 pub use import::fit;
 pub use menu::{FileMenu, close_outside};
 use share_link::SharePanel;
