@@ -249,3 +249,19 @@ test("the A key adds zones and racks to the selection; a full storage is reporte
   await page.locator("[data-template=generic]").click();
   await expect(item(page, "rack", "rack-1").locator("[data-kind=node]")).toHaveCount(2);
 });
+
+test("dragging one of several selected nodes moves them all, and one undo brings them back", async ({ page }) => {
+  await openFresh(page);
+  await item(page, "node", "a1").click();
+  await item(page, "node", "p1").click({ modifiers: ["Shift"] });
+  await drag(page, item(page, "node", "a1"), item(page, "zone", "us-east-1c").locator("> .label"));
+  const zoneC = item(page, "zone", "us-east-1c");
+  await expect(zoneC.locator('[data-id="a1"]')).toHaveCount(1);
+  await expect(zoneC.locator('[data-id="p1"]')).toHaveCount(1);
+  await page.getByTestId("undo").click();
+  await expect(item(page, "zone", "us-east-1a").locator("[data-kind=node]")).toHaveCount(3);
+  // Ctrl+A selects every node.
+  await canvas(page).focus();
+  await page.keyboard.press("Control+a");
+  await expect(page.getByTestId("inspector")).toContainText("9 items selected");
+});

@@ -196,4 +196,6 @@ pub enum Command {
     },
     /// Replace the whole layout (new, open, preset, share link).
     Replace(Layout),
+    /// Several commands as one edit (one undo step); the first refusal refuses all.
+    Batch(Vec<Command>),
 }

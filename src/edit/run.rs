@@ -11,6 +11,14 @@ pub(super) fn run(layout: &mut Layout, command: Command) -> Result<Option<String
             layout.name = name;
             None
         }
+        Command::Batch(commands) => {
+            // One edit: every command applies, or none does.
+            let mut created = None;
+            for c in commands {
+                created = run(layout, c)?.or(created);
+            }
+            created
+        }
         Command::AddRegion => Some(templates::add_region(layout)),
         Command::AddZone { region } => Some(templates::add_zone(layout, &region)?),
         Command::AddRack { zone } => Some(templates::add_rack(layout, &zone)?),

@@ -67,7 +67,13 @@ pub fn Canvas() -> impl IntoView {
     };
     let ghost = move || {
         let d = drag.drag.get().filter(|d| d.moved)?;
-        let label = ghost_label(&d.what);
+        let mut label = ghost_label(&d.what);
+        if let Dragged::Node(id) = &d.what {
+            let nodes = super::drag::selected_nodes(&state);
+            if nodes.len() > 1 && nodes.contains(id) {
+                label = format!("{label} +{}", nodes.len() - 1);
+            }
+        }
         let (x, y) = d.at;
         Some(view! {
             <g class="ghost" transform=format!("translate({:.1} {:.1})", x + 6.0, y + 6.0)>

@@ -144,11 +144,26 @@ impl DragCtx {
         }
         let landing = d.landing?;
         let command = match (d.what, landing) {
-            (Dragged::Node(node), Landing::Node(to)) => Command::MoveNode {
-                node,
-                to,
-                index: None,
-            },
+            (Dragged::Node(node), Landing::Node(to)) => {
+                // Dragging one of several selected nodes moves them all, as one edit.
+                let mut nodes = selected_nodes(state);
+                if !nodes.contains(&node) {
+                    nodes = vec![node];
+                }
+                let mut moves: Vec<Command> = nodes
+                    .into_iter()
+                    .map(|node| Command::MoveNode {
+                        node,
+                        to: to.clone(),
+                        index: None,
+                    })
+                    .collect();
+                if moves.len() == 1 {
+                    moves.remove(0)
+                } else {
+                    Command::Batch(moves)
+                }
+            }
             (Dragged::Template(template), Landing::Node(to)) => {
                 actions::select_created(state, Command::AddNode { template, to });
                 return None;
@@ -190,6 +205,16 @@ fn landing(state: &AppState, what: &Dragged, x: f64, y: f64) -> Option<Landing> 
                     .is_none_or(|p| p != z.id)
             })
             .map(|z| Landing::Into(z.id.clone())),
+    })
+}
+
+/// The selected items that are nodes.
+pub fn selected_nodes(state: &AppState) -> Vec<String> {
+    let sel = state.selection.get_untracked();
+    state.layout.with_untracked(|l| {
+        sel.into_iter()
+            .filter(|id| crate::edit::item_kind(l, id) == Some(ItemKind::Node))
+            .collect()
     })
 }
 

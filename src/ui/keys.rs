@@ -44,6 +44,13 @@ pub fn install(state: AppState, drag: DragCtx) {
             } else {
                 state.undo()
             }
+        } else if cmd && !field && (key == "a" || key == "A") {
+            // Select every node.
+            ev.prevent_default();
+            let all = state
+                .layout
+                .with_untracked(|l| l.nodes().map(|n| n.id.clone()).collect());
+            state.selection.set(all);
         } else if cmd && !field && (key == "y" || key == "Y") {
             ev.prevent_default();
             state.redo();

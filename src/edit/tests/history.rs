@@ -116,3 +116,32 @@ fn an_invalid_layout_can_still_be_edited() {
     );
     assert!(io::validate(e.layout()).is_empty());
 }
+
+#[test]
+fn a_batch_is_one_edit_and_refused_whole() {
+    let text = include_str!("../../../examples/masters-across-zones.json");
+    let mut e = Editor::new(crate::io::load(text).unwrap_or_default());
+    let original = e.layout().clone();
+    let move_to = |node: &str| Command::MoveNode {
+        node: node.into(),
+        to: Target::Zone("us-east-1b".into()),
+        index: None,
+    };
+    assert!(
+        e.apply(Command::Batch(vec![move_to("a1"), move_to("p1")]))
+            .is_ok()
+    );
+    let zone_b = |e: &Editor| {
+        e.layout()
+            .zones()
+            .find(|z| z.id == "us-east-1b")
+            .map(|z| z.nodes.len())
+            .unwrap_or(0)
+    };
+    assert_eq!(zone_b(&e), 5);
+    assert!(e.undo());
+    assert_eq!(e.layout(), &original, "one undo step");
+    let refused = e.apply(Command::Batch(vec![move_to("a1"), move_to("no-such-node")]));
+    assert!(refused.is_err());
+    assert_eq!(e.layout(), &original, "nothing of a refused batch stays");
+}
