@@ -265,3 +265,18 @@ test("dragging one of several selected nodes moves them all, and one undo brings
   await page.keyboard.press("Control+a");
   await expect(page.getByTestId("inspector")).toContainText("9 items selected");
 });
+
+test("in scenario mode the components panel shows each component's status", async ({ page }) => {
+  await openFresh(page);
+  await item(page, "region", "us-east").locator("> .label").click({ button: "right" });
+  await page.getByTestId("context-menu").getByText("Fail this region").click();
+  await page.getByTestId("tab-components").click();
+  // Losing the only region takes everything down (the engine's report says so too).
+  await expect(page.getByTestId("component-status")).toHaveCount(6);
+  for (const s of await page.getByTestId("component-status").all()) {
+    await expect(s).toHaveAttribute("data-status", "down");
+    await expect(s).toContainText("✗ down");
+  }
+  await page.getByTestId("scenario-banner").getByRole("button").click();
+  await expect(page.getByTestId("component-status")).toHaveCount(0);
+});

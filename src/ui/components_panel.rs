@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use super::field::Field;
 use super::state::{AppState, use_state};
 use crate::edit::{self, Command, ItemKind};
+use crate::engine::Status;
 use crate::model::{Component, ComponentKind, Role};
 
 const KINDS: [ComponentKind; 3] = [
@@ -93,6 +94,10 @@ fn ComponentItem(id: String) -> impl IntoView {
         move || state.selection.with(|s| s.contains(&id))
     };
     let pick = id.clone();
+    let scenario_status = {
+        let id = id.clone();
+        Memo::new(move |_| scenario_status(&state, &id))
+    };
     move || {
         let c = comp.get()?;
         let status = status_line(&c);
@@ -106,10 +111,38 @@ fn ComponentItem(id: String) -> impl IntoView {
                     <span class="component-id">{c.id.clone()}</span>
                     <span class="component-kind">{c.kind.as_str()} {c.effective_role().map(|r| format!(" · {}", r.as_str()))}</span>
                 </button>
+                {move || scenario_status.get().map(|s| view! {
+                    <span class=format!("component-status status-{}", s.as_str()) data-testid="component-status" data-status=s.as_str()>
+                        {status_mark(s)} " " {s.as_str()} " in this scenario"
+                    </span>
+                })}
                 <span class="component-members">{status}</span>
                 {move || open.get().then(|| editor(state, comp))}
             </li>
         })
+    }
+}
+
+/// The component's status in the scenario shown, if one is.
+fn scenario_status(state: &AppState, id: &str) -> Option<Status> {
+    let scenario = state.scenario.get()?;
+    let analysis = state.analysis.get();
+    let i = analysis.components.iter().position(|c| c == id)?;
+    match analysis.scenarios.iter().find(|s| s.id == scenario) {
+        Some(s) => Some(s.status_of(i)),
+        None => state
+            .layout
+            .with(|l| crate::engine::status_in(l, &scenario).ok())
+            .map(|s| s.status_of(i)),
+    }
+}
+
+/// The symbol that goes with a status (colour is never the only signal).
+fn status_mark(s: Status) -> &'static str {
+    match s {
+        Status::Ok => "✓",
+        Status::Degraded => "!",
+        Status::Down => "✗",
     }
 }
 
