@@ -202,7 +202,9 @@ test("New starts from an empty layout, then regions, zones and racks are added",
   await page.getByTestId("new").click();
   await page.getByTestId("new-empty").click();
   await expect(nodes(page)).toHaveCount(0);
+  await expect(page.getByTestId("canvas-empty")).toContainText("+ Region");
   await page.getByTestId("add-region").click();
+  await expect(page.getByTestId("canvas-empty")).toHaveCount(0);
   await expect(item(page, "region", "region-1")).toHaveCount(1);
   await page.getByTestId("add-child").click();
   await expect(item(page, "zone", "zone-1")).toHaveCount(1);

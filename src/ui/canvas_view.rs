@@ -124,6 +124,13 @@ pub fn Canvas() -> impl IntoView {
                 </g>
             </svg>
             <ContextMenu menu />
+            {move || state.layout.with(|l| l.regions.is_empty()).then(|| view! {
+                <div class="canvas-empty" data-testid="canvas-empty">
+                    <p><strong>"An empty design."</strong></p>
+                    <p>"Add a region with “+ Region” (or the A key), zones and racks inside it, then drag nodes from the palette into them."</p>
+                    <p>"Or start from one of the guidance's layouts: New ▸ From the guidance."</p>
+                </div>
+            })}
             {move || state.scenario.get().map(|id| view! {
                 <div class="scenario-banner" data-testid="scenario-banner" role="status">
                     <span>"Scenario: " {crate::explore::title(&id)}</span>
