@@ -100,21 +100,8 @@ fn shapes() -> impl Strategy<Value = LayoutShape> {
     )
 }
 
-const NODE_KINDS: [NodeKind; 5] = [
-    NodeKind::Master,
-    NodeKind::Agent,
-    NodeKind::PublicAgent,
-    NodeKind::Bootstrap,
-    NodeKind::Generic,
-];
-const ROLES: [Role; 6] = [
-    Role::Coordination,
-    Role::ControlPlane,
-    Role::Scheduler,
-    Role::LoadBalancer,
-    Role::Database,
-    Role::Service,
-];
+const NODE_KINDS: [NodeKind; 5] = NodeKind::ALL;
+const ROLES: [Role; 6] = Role::ALL;
 
 /// Unique ids: a kind letter, a counter, a colon, then free text.
 struct Namer(usize);
@@ -195,11 +182,7 @@ fn valid_layout() -> impl Strategy<Value = Layout> {
             .collect();
         let mut component_ids: Vec<String> = Vec::new();
         for (kind, label, members, observers, deps, min, role, io_heavy) in &components {
-            let kind = [
-                ComponentKind::Quorum,
-                ComponentKind::Leader,
-                ComponentKind::Replicated,
-            ][usize::from(*kind)];
+            let kind = ComponentKind::ALL[usize::from(*kind)];
             let mut c = Component::new(namer.id('c', ""), kind, &[]);
             c.label = label.clone();
             c.members = pick(&node_ids, members, &[]);

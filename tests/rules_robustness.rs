@@ -30,13 +30,7 @@ fn node() -> impl Strategy<Value = Node> {
         prop::option::of(prop::sample::select(vec!["10.0.0.1", "10.0.0.2", " ", ""])),
         figure(),
         figure(),
-        prop::option::of(prop::sample::select(vec![
-            NodeKind::Master,
-            NodeKind::Agent,
-            NodeKind::PublicAgent,
-            NodeKind::Bootstrap,
-            NodeKind::Generic,
-        ])),
+        prop::option::of(prop::sample::select(NodeKind::ALL.to_vec())),
     )
         .prop_map(|(id, ip, cpus, mem_gib, kind)| Node {
             id,
@@ -72,19 +66,8 @@ fn zone() -> impl Strategy<Value = Zone> {
 fn component() -> impl Strategy<Value = Component> {
     (
         id(),
-        prop::sample::select(vec![
-            ComponentKind::Quorum,
-            ComponentKind::Leader,
-            ComponentKind::Replicated,
-        ]),
-        prop::option::of(prop::sample::select(vec![
-            Role::Coordination,
-            Role::ControlPlane,
-            Role::Scheduler,
-            Role::LoadBalancer,
-            Role::Database,
-            Role::Service,
-        ])),
+        prop::sample::select(ComponentKind::ALL.to_vec()),
+        prop::option::of(prop::sample::select(Role::ALL.to_vec())),
         prop::collection::vec(id(), 0..10),
         prop::collection::vec(id(), 0..3),
         (figure(), figure(), any::<bool>()),

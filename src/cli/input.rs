@@ -7,6 +7,45 @@ use super::err;
 use crate::model::Layout;
 use crate::{export, io};
 
+/// A file opened and analysed: what `check` and `report` print from.
+pub struct Analysed {
+    /// The layout.
+    pub layout: Layout,
+    /// The engine's analysis at the asked depth.
+    pub analysis: crate::engine::Analysis,
+    /// Every rule's findings.
+    pub findings: Vec<crate::rules::Finding>,
+}
+
+impl Analysed {
+    /// Exit code 1 when some finding is an error, else 0.
+    pub fn exit_code(&self) -> i32 {
+        i32::from(
+            self.findings
+                .iter()
+                .any(|f| f.severity == crate::rules::Severity::Error),
+        )
+    }
+}
+
+/// Opens FILE and analyses it at `depth`; exit code 2 when it cannot be read.
+pub fn analysed(file: &str, depth: u8) -> Result<Analysed, i32> {
+    let layout = load(file)?;
+    let analysis = crate::engine::analyze(
+        &layout,
+        &crate::engine::Options {
+            depth,
+            ..crate::engine::Options::default()
+        },
+    );
+    let findings = crate::rules::check_all(&layout);
+    Ok(Analysed {
+        layout,
+        analysis,
+        findings,
+    })
+}
+
 /// Reads and opens FILE (`-` for standard input); on failure writes the
 /// message to standard error and gives exit code 2.
 pub fn load(file: &str) -> Result<Layout, i32> {

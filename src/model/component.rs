@@ -16,6 +16,13 @@ pub enum ComponentKind {
 }
 
 impl ComponentKind {
+    /// Every kind, in the order the format lists them.
+    pub const ALL: [ComponentKind; 3] = [
+        ComponentKind::Quorum,
+        ComponentKind::Leader,
+        ComponentKind::Replicated,
+    ];
+
     /// The kind as written in the layout file.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -45,6 +52,16 @@ pub enum Role {
 }
 
 impl Role {
+    /// Every role, in the order the format lists them.
+    pub const ALL: [Role; 6] = [
+        Role::Coordination,
+        Role::ControlPlane,
+        Role::Scheduler,
+        Role::LoadBalancer,
+        Role::Database,
+        Role::Service,
+    ];
+
     /// The role as written in the layout file.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -88,6 +88,15 @@ pub enum NodeKind {
 }
 
 impl NodeKind {
+    /// Every kind, in the order the format lists them.
+    pub const ALL: [NodeKind; 5] = [
+        NodeKind::Master,
+        NodeKind::Agent,
+        NodeKind::PublicAgent,
+        NodeKind::Bootstrap,
+        NodeKind::Generic,
+    ];
+
     /// The kind as written in the layout file.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -11,20 +11,6 @@ use crate::edit::{self, Command, ItemKind};
 use crate::engine::Status;
 use crate::model::{Component, ComponentKind, Role};
 
-const KINDS: [ComponentKind; 3] = [
-    ComponentKind::Quorum,
-    ComponentKind::Leader,
-    ComponentKind::Replicated,
-];
-const ROLES: [Role; 6] = [
-    Role::Coordination,
-    Role::ControlPlane,
-    Role::Scheduler,
-    Role::LoadBalancer,
-    Role::Database,
-    Role::Service,
-];
-
 /// Selected node ids.
 fn selected_nodes(state: &AppState) -> Vec<String> {
     let sel = state.selection.get();
@@ -61,9 +47,9 @@ pub fn ComponentsPanel() -> impl IntoView {
             <div class="new-component">
                 <select aria-label="Kind of the new component" on:change=move |ev| {
                     let v = ev.target().unwrap().unchecked_into::<web_sys::HtmlSelectElement>().value();
-                    if let Some(k) = KINDS.into_iter().find(|k| k.as_str() == v) { new_kind.set(k); }
+                    if let Some(k) = ComponentKind::ALL.into_iter().find(|k| k.as_str() == v) { new_kind.set(k); }
                 }>
-                    {KINDS.into_iter().map(|k| view! { <option value=k.as_str() selected=k == ComponentKind::Replicated>{k.as_str()}</option> }).collect_view()}
+                    {ComponentKind::ALL.into_iter().map(|k| view! { <option value=k.as_str() selected=k == ComponentKind::Replicated>{k.as_str()}</option> }).collect_view()}
                 </select>
                 <button data-testid="create-component" on:click=create>
                     {move || { let n = selected_nodes(&state).len(); if n == 0 { "New component".to_string() } else { format!("New component from {n} selected node(s)") } }}
@@ -224,11 +210,11 @@ fn editor(state: AppState, comp: Memo<Option<Component>>) -> impl IntoView {
                 <span class="field-label">"Role"</span>
                 <select on:change=move |ev| {
                     let v = ev.target().unwrap().unchecked_into::<web_sys::HtmlSelectElement>().value();
-                    let r = ROLES.into_iter().find(|r| r.as_str() == v);
+                    let r = Role::ALL.into_iter().find(|r| r.as_str() == v);
                     let _ = update(&|c| { c.role = r; Ok(()) });
                 }>
                     <option value="" selected=move || comp.with(|c| c.as_ref().is_some_and(|c| c.role.is_none()))>"(from its name)"</option>
-                    {ROLES.into_iter().map(|r| view! {
+                    {Role::ALL.into_iter().map(|r| view! {
                         <option value=r.as_str() selected=move || comp.with(|c| c.as_ref().is_some_and(|c| c.role == Some(r)))>{r.as_str()}</option>
                     }).collect_view()}
                 </select>

@@ -11,14 +11,6 @@ use super::state::{AppState, use_state};
 use crate::edit::{self, Command, ItemKind, NodeFields, Target};
 use crate::model::{Layout, Node, NodeKind};
 
-const KINDS: [NodeKind; 5] = [
-    NodeKind::Master,
-    NodeKind::Agent,
-    NodeKind::PublicAgent,
-    NodeKind::Bootstrap,
-    NodeKind::Generic,
-];
-
 fn kind_name(k: ItemKind) -> &'static str {
     match k {
         ItemKind::Region => "Region",
@@ -178,11 +170,11 @@ fn node_fields(state: AppState, id: String) -> impl IntoView {
             <span class="field-label">"Kind"</span>
             <select on:change=move |ev| {
                 let v = ev.target().unwrap().unchecked_into::<web_sys::HtmlSelectElement>().value();
-                let k = KINDS.into_iter().find(|k| k.as_str() == v);
+                let k = NodeKind::ALL.into_iter().find(|k| k.as_str() == v);
                 let _ = set(&|f| f.kind = k);
             }>
                 <option value="" selected=move || node.with(|n| n.kind.is_none())>"(none)"</option>
-                {KINDS.into_iter().map(|k| view! {
+                {NodeKind::ALL.into_iter().map(|k| view! {
                     <option value=k.as_str() selected=move || node.with(|n| n.kind == Some(k))>{k.as_str()}</option>
                 }).collect_view()}
             </select>

@@ -7,26 +7,9 @@ use crate::model::{
     Component, ComponentKind, Layout, Link, Node, NodeKind, Rack, Region, Role, Zone,
 };
 
-pub(super) const KINDS: [ComponentKind; 3] = [
-    ComponentKind::Quorum,
-    ComponentKind::Leader,
-    ComponentKind::Replicated,
-];
-pub(super) const ROLES: [Role; 6] = [
-    Role::Coordination,
-    Role::ControlPlane,
-    Role::Scheduler,
-    Role::LoadBalancer,
-    Role::Database,
-    Role::Service,
-];
-pub(super) const NODE_KINDS: [NodeKind; 5] = [
-    NodeKind::Master,
-    NodeKind::Agent,
-    NodeKind::PublicAgent,
-    NodeKind::Bootstrap,
-    NodeKind::Generic,
-];
+pub(super) const KINDS: [ComponentKind; 3] = ComponentKind::ALL;
+pub(super) const ROLES: [Role; 6] = Role::ALL;
+pub(super) const NODE_KINDS: [NodeKind; 5] = NodeKind::ALL;
 
 /// (zones of (racks of node counts, zone node count)) per region.
 type Tree = Vec<Vec<(Vec<u8>, u8)>>;
