@@ -67,7 +67,7 @@ pub fn App() -> impl IntoView {
         </header>
         <NoticeBar />
         <ConfirmDialog />
-        <main class="app-main" data-testid="app">
+        <main class="app-main" class:wide-side=move || state.tab.get() == "heatmap" data-testid="app">
             <aside class="left">
                 <Palette />
                 <Inspector />

@@ -150,6 +150,18 @@ impl DragCtx {
                 if !nodes.contains(&node) {
                     nodes = vec![node];
                 }
+                // Nodes already there stay where they are (no empty undo step).
+                let here = |n: &String| {
+                    let parent = state.layout.with_untracked(|l| crate::edit::parent(l, n));
+                    match &to {
+                        Target::Tray => parent.is_none(),
+                        Target::Zone(id) | Target::Rack(id) => parent.as_ref() == Some(id),
+                    }
+                };
+                nodes.retain(|n| !here(n));
+                if nodes.is_empty() {
+                    return None;
+                }
                 let mut moves: Vec<Command> = nodes
                     .into_iter()
                     .map(|node| Command::MoveNode {
