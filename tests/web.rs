@@ -236,3 +236,77 @@ async fn a_corrupt_saved_state_is_kept_aside_and_reported() {
     );
     storage().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn scenarios_tab_lists_the_analysis_and_a_row_shows_its_statuses() {
+    storage().clear().unwrap();
+    let layout = sample_layout();
+    let opts = quorumscope::engine::Options {
+        depth: 2,
+        max_listed: 2_000,
+    };
+    let analysis = quorumscope::engine::analyze(&layout, &opts);
+    let host = mount_app();
+    el(&host, "[data-testid=tab-scenarios]").click();
+    tick().await;
+    assert_eq!(
+        count(&host, "[data-testid=scenario-row]"),
+        analysis.scenarios.len().min(200),
+        "one row per listed scenario (the list shows 200 at a time)"
+    );
+    // The zone failure row: every component's status as the engine says.
+    let zone = layout.zones().next().unwrap().id.clone();
+    let id = format!("zone:{zone}");
+    el(
+        &host,
+        &format!("[data-testid=scenario-row][data-scenario='{id}']"),
+    )
+    .click();
+    tick().await;
+    let result = analysis.scenarios.iter().find(|s| s.id == id).unwrap();
+    for (i, component) in analysis.components.iter().enumerate() {
+        let shown = el(
+            &host,
+            &format!("[data-testid=scenario-status][data-component='{component}']"),
+        )
+        .get_attribute("data-status")
+        .unwrap_or_default();
+        assert_eq!(shown, result.status_of(i).as_str(), "{component} in {id}");
+    }
+    // The canvas is in scenario mode: the zone is drawn failed.
+    assert_eq!(
+        count(&host, &format!("[data-kind=zone][data-id='{zone}'].failed")),
+        1
+    );
+}
+
+#[wasm_bindgen_test]
+async fn heatmap_tab_draws_symbols_and_a_legend_without_inline_style() {
+    storage().clear().unwrap();
+    let host = mount_app();
+    el(&host, "[data-testid=tab-heatmap]").click();
+    tick().await;
+    let svg = el(&host, "[data-testid=heatmap] svg");
+    let markup = svg.outer_html();
+    assert!(
+        !markup.contains("style="),
+        "no inline style (the page's CSP blocks it)"
+    );
+    assert!(
+        markup.contains('✓') && markup.contains("degraded"),
+        "symbols and a legend"
+    );
+}
+
+#[wasm_bindgen_test]
+fn share_links_and_exported_pictures_round_trip_in_the_browser() {
+    use quorumscope::{canvas, export, io};
+    let layout = sample_layout();
+    let link = export::encode(&layout);
+    assert!(link.starts_with(export::LINK_PREFIX) && export::link_fits(&link));
+    assert_eq!(export::decode(&link), Ok(layout.clone()));
+    let text = io::save(&layout);
+    let scene = canvas::scene(&layout);
+    let svg = canvas::render_document(&layout, &scene, None, Some(&text));
+    assert_eq!(export::open(&svg).ok(), Some(layout));
+}
