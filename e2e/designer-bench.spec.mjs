@@ -29,7 +29,7 @@ test("bench: analysis time in the browser and frame work while dragging, 500 nod
     await expect(page.locator("#design-name")).toHaveValue(i % 2 ? "Bench" : layout.name);
     times.push(await read());
   }
-  console.log(`bench: browser analysis of 500 nodes (depth 2, 2,000 listed): median ${fmt(pct(times, 50))} ms, samples ${times.map(fmt).join(", ")}`);
+  console.log(`bench: browser analysis of 500 nodes (depth 2, singles + 2,000 pairs listed): median ${fmt(pct(times, 50))} ms, samples ${times.map(fmt).join(", ")}`);
 
   // Frame work while dragging a node: from each pointermove to the DOM
   // updated and laid out, and the intervals between animation frames.

@@ -32,16 +32,18 @@ fn masters_across_zones_spreads_over_zones_and_hosts() {
     assert_eq!(m1.attributes, None, "masters run no tasks");
     let a1 = a.fault_domains.iter().find(|d| d.node == "a1").expect("a1");
     assert_eq!(a1.attributes.as_deref(), Some("zone:us-east-1a"));
-    // Quorums are installed by DC/OS itself, not scheduled by Marathon.
+    // Quorums, and Marathon on the masters, are installed by DC/OS itself,
+    // not launched by Marathon.
     assert!(a.constraints.iter().all(|x| x.component != "zookeeper"));
-    let marathon = a
+    assert!(a.constraints.iter().all(|x| x.component != "marathon"));
+    let db = a
         .constraints
         .iter()
-        .find(|x| x.component == "marathon")
-        .expect("marathon");
-    assert_eq!(marathon.kind, "leader");
+        .find(|x| x.component == "db")
+        .expect("db");
+    assert_eq!(db.kind, "replicated");
     assert_eq!(
-        marathon.constraints,
+        db.constraints,
         vec![
             c(&["hostname", "UNIQUE"]),
             c(&["@region", "IS", "us-east"]),

@@ -17,7 +17,9 @@
 //!   constraints); schedulers are kept in the masters' zone or region with
 //!   `IS` (multi-zone-and-hybrid-cloud.md, "Any DC/OS service schedulers
 //!   should be scheduled to the same zone as masters (e.g., by using
-//!   constraints)").
+//!   constraints)"). Components whose members are all masters (Marathon
+//!   itself) are installed by DC/OS, not launched by Marathon: they get no
+//!   constraints.
 
 use std::fmt::Write;
 
@@ -106,10 +108,20 @@ pub fn artifacts(layout: &Layout) -> Artifacts {
         }
     }
     let places = Placements::of(layout);
+    // Quorums, and components running only on masters (Marathon itself, the
+    // Mesos masters), are installed by DC/OS, not launched by Marathon.
+    let on_masters = |c: &crate::model::Component| {
+        !c.members.is_empty()
+            && c.members.iter().all(|m| {
+                layout
+                    .node(m)
+                    .is_some_and(|n| n.kind == Some(NodeKind::Master))
+            })
+    };
     let constraints = layout
         .components
         .iter()
-        .filter(|c| c.kind != ComponentKind::Quorum)
+        .filter(|c| c.kind != ComponentKind::Quorum && !on_masters(c))
         .map(|c| {
             let placed: Vec<_> = c.members.iter().filter_map(|m| places.get(m)).collect();
             let distinct = |f: &dyn Fn(&crate::model::Placement) -> Option<String>| {

@@ -153,9 +153,14 @@ pub fn show_scenario(state: &AppState, id: &str, isolate: bool) {
             state.scenario.set(Some(s));
             state.tab.set("scenarios");
         }
-        None => state.error(
-            format!("No scenario fails {id}: place nodes in it first."),
-            Vec::new(),
-        ),
+        None => {
+            let kind = state.layout.with_untracked(|l| edit::item_kind(l, id));
+            let message = if isolate && !matches!(kind, Some(ItemKind::Zone | ItemKind::Region)) {
+                format!("Only a zone or a region can be cut off by a partition, not {id}.")
+            } else {
+                format!("No scenario fails {id}: place nodes in it first.")
+            };
+            state.error(message, Vec::new());
+        }
     }
 }

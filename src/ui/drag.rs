@@ -142,7 +142,21 @@ impl DragCtx {
         if !drop {
             return None;
         }
-        let landing = d.landing?;
+        let Some(landing) = d.landing else {
+            // Dropped on a region's band or between zones: say where nodes go.
+            if matches!(d.what, Dragged::Node(_) | Dragged::Template(_)) {
+                let region = state.scene.with_untracked(|s| {
+                    s.container_at(d.at.0, d.at.1, ItemKind::Region)
+                        .map(|r| r.id.clone())
+                });
+                if let Some(region) = region {
+                    state.info(format!(
+                        "Nodes go into a zone or a rack: drop it on one of {region}'s zones."
+                    ));
+                }
+            }
+            return None;
+        };
         let command = match (d.what, landing) {
             (Dragged::Node(node), Landing::Node(to)) => {
                 // Dragging one of several selected nodes moves them all, as one edit.

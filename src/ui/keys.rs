@@ -37,21 +37,23 @@ pub fn install(state: AppState, drag: DragCtx) {
         let key = ev.key();
         let cmd = ev.ctrl_key() || ev.meta_key();
         let field = typing_target(&ev);
-        if cmd && !field && (key == "z" || key == "Z") {
+        // Buttons do not use Ctrl/Cmd keys: only text fields keep them.
+        let text = field && !on_button(&ev);
+        if cmd && !text && (key == "z" || key == "Z") {
             ev.prevent_default();
             if ev.shift_key() {
                 state.redo()
             } else {
                 state.undo()
             }
-        } else if cmd && !field && (key == "a" || key == "A") {
+        } else if cmd && !text && (key == "a" || key == "A") {
             // Select every node.
             ev.prevent_default();
             let all = state
                 .layout
                 .with_untracked(|l| l.nodes().map(|n| n.id.clone()).collect());
             state.selection.set(all);
-        } else if cmd && !field && (key == "y" || key == "Y") {
+        } else if cmd && !text && (key == "y" || key == "Y") {
             ev.prevent_default();
             state.redo();
         } else if key == " " && (!field || (on_button(&ev) && drag.hover.get_untracked())) {

@@ -45,12 +45,28 @@ pub fn ConfirmDialog() -> impl IntoView {
     let state = use_state();
     let cancel = NodeRef::<leptos::html::Button>::new();
     let yes = NodeRef::<leptos::html::Button>::new();
-    Effect::new(move |_| {
-        if state.confirm.with(Option::is_some)
-            && let Some(b) = cancel.get()
-        {
+    // Where the focus was when the dialog opened: it goes back there after.
+    let before = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    Effect::new(move |was_open: Option<bool>| {
+        let open = state.confirm.with(Option::is_some);
+        if open && was_open != Some(true) {
+            before.set_value(
+                document()
+                    .active_element()
+                    .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()),
+            );
+        }
+        if open && let Some(b) = cancel.get() {
             let _ = b.focus();
         }
+        if !open
+            && was_open == Some(true)
+            && let Some(el) = before.get_value()
+        {
+            let _ = el.focus();
+            before.set_value(None);
+        }
+        open
     });
     move || {
         state.confirm.get().map(|c| {
