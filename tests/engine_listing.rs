@@ -168,3 +168,28 @@ fn listed_scenarios_agree_with_status_in() {
         }
     }
 }
+
+#[test]
+fn live_options_list_every_single_failure_and_the_small_pair_classes() {
+    use quorumscope::engine::{Options, analyze};
+    // Many nodes, few zones: node failures alone pass 2,000 scenarios.
+    let mut layout = quorumscope::io::load(include_str!("../examples/masters-across-zones.json"))
+        .expect("example loads");
+    for z in 0..3 {
+        for k in 0..1_000 {
+            layout.regions[0].zones[z]
+                .nodes
+                .push(quorumscope::model::Node::new(format!("x{z}-{k}")));
+        }
+    }
+    let a = analyze(&layout, &Options::live(&layout));
+    let listed = |class: &str| a.scenarios.iter().filter(|s| s.class == class).count();
+    assert_eq!(listed("node"), layout.nodes().count());
+    assert_eq!(listed("zone+zone"), 3, "every zone pair is listed");
+    assert!(a.truncated, "node pairs are cut short");
+    let pairs = a.scenarios.iter().filter(|s| s.class.contains('+')).count();
+    assert_eq!(
+        pairs, 2_000,
+        "2,000 pairs past the single failures and partitions"
+    );
+}

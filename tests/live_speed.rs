@@ -1,4 +1,4 @@
-//! The live analysis (depth 2, 2,000 listed, as the web app runs it) timed
+//! The live analysis (`Options::live`, as the web app runs it) timed
 //! natively on a layout file, to compare with the browser's time on the same
 //! file (the end-to-end benchmark writes it to `target/bench/layout-500.json`).
 //!
@@ -15,10 +15,7 @@ fn live_analysis_time_on_a_layout_file() {
     let text =
         std::fs::read_to_string(&path).expect("the layout file (run the e2e benchmark first)");
     let layout = quorumscope::io::load(&text).expect("a valid layout");
-    let opts = Options {
-        depth: 2,
-        max_listed: 2_000,
-    };
+    let opts = Options::live(&layout);
     let mut times: Vec<f64> = (0..9)
         .map(|_| {
             let t = Instant::now();

@@ -20,6 +20,24 @@ impl Default for Options {
     }
 }
 
+impl Options {
+    /// How the web app's live analysis runs: pairs too, listing every single
+    /// failure and partition plus 2,000 pair scenarios, smallest class first
+    /// (region, zone, rack, then node pairs), so even a 10,000-node layout
+    /// lists its zone pairs; goals stay exact past the listing.
+    pub fn live(layout: &crate::model::Layout) -> Options {
+        let singles = 1
+            + layout.nodes().count()
+            + layout.racks().count()
+            + 2 * layout.zones().count()
+            + 2 * layout.regions.len();
+        Options {
+            depth: 2,
+            max_listed: singles + 2_000,
+        }
+    }
+}
+
 /// Availability of a component in a scenario; `Ok < Degraded < Down`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]

@@ -12,22 +12,6 @@ use crate::engine::{self, Analysis, Options};
 use crate::model::Layout;
 use crate::rules::{self, Finding};
 
-/// How the live analysis runs: pairs too, listing every single failure and
-/// partition plus 2,000 pair scenarios, smallest class first (region, zone,
-/// rack, then node pairs), so even a 10,000-node layout lists its zone
-/// pairs; goals stay exact past the listing.
-pub fn live_options(layout: &Layout) -> Options {
-    let singles = 1
-        + layout.nodes().count()
-        + layout.racks().count()
-        + 2 * layout.zones().count()
-        + 2 * layout.regions.len();
-    Options {
-        depth: 2,
-        max_listed: singles + 2_000,
-    }
-}
-
 /// A shared, immutable derived value; equal only to itself, so memos
 /// holding one notify on every recomputation without a deep comparison.
 #[derive(Debug)]
@@ -181,7 +165,7 @@ impl AppState {
         let analysis_ms = StoredValue::new(0.0);
         let analysis = Memo::new(move |_| {
             let t0 = now();
-            let a = layout.with(|l| engine::analyze(l, &live_options(l)));
+            let a = layout.with(|l| engine::analyze(l, &Options::live(l)));
             analysis_ms.set_value(now() - t0);
             Shared(Arc::new(a))
         });
