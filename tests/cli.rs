@@ -1,34 +1,8 @@
 //! The `quorumscope` command line: outputs and exit codes (0, 1, 2).
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod cli_support;
 
-fn run(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_quorumscope"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("binary runs");
-    if let Some(text) = stdin {
-        let _ = child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(text.as_bytes());
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().expect("binary ends")
-}
-
-fn example(name: &str) -> String {
-    format!("{}/examples/{name}.json", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use cli_support::{example, run, text};
 
 #[test]
 fn check_prints_goals_table_and_findings_and_exits_0_without_errors() {

@@ -1,38 +1,12 @@
 //! `quorumscope report` and `quorumscope artifacts`: outputs and exit codes,
 //! and every command reading FILE through `export::open`.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
 use quorumscope::engine::{Options, analyze};
 use quorumscope::export;
 
-fn run(args: &[&str], stdin: Option<&str>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_quorumscope"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("binary runs");
-    if let Some(text) = stdin {
-        let _ = child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(text.as_bytes());
-    }
-    drop(child.stdin.take());
-    child.wait_with_output().expect("binary ends")
-}
+mod cli_support;
 
-fn example(name: &str) -> String {
-    format!("{}/examples/{name}.json", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use cli_support::{example, run, text};
 
 #[test]
 fn report_writes_the_markdown_review_at_depth_2_by_default() {

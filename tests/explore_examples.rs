@@ -8,19 +8,9 @@ use quorumscope::engine::{self, Analysis, Options, Status};
 use quorumscope::explore::{self, Filter, GROUPS};
 use quorumscope::model::{Layout, Level};
 
-const EXAMPLES: [&str; 5] = [
-    "single-zone",
-    "masters-one-zone",
-    "masters-across-zones",
-    "masters-one-region",
-    "masters-across-regions",
-];
+mod examples_support;
 
-fn example(name: &str) -> Layout {
-    let path = format!("{}/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).expect("example exists");
-    quorumscope::io::load(&text).unwrap_or_else(|e| panic!("{path}: {e:?}"))
-}
+use examples_support::{EXAMPLES, example};
 
 fn analysis(layout: &Layout) -> Analysis {
     let opts = Options {

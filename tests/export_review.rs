@@ -7,18 +7,9 @@ use quorumscope::io;
 use quorumscope::model::{Component, ComponentKind, Layout, Node, Region, Zone};
 use quorumscope::rules::{self, Finding};
 
-const EXAMPLES: [&str; 5] = [
-    "single-zone",
-    "masters-one-zone",
-    "masters-across-zones",
-    "masters-one-region",
-    "masters-across-regions",
-];
+mod examples_support;
 
-fn example(name: &str) -> Layout {
-    let path = format!("{}/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
-    io::load(&std::fs::read_to_string(path).expect("example")).expect("valid example")
-}
+use examples_support::{EXAMPLES, example};
 
 fn analysed(layout: &Layout, depth: u8) -> (Analysis, Vec<Finding>) {
     let analysis = analyze(

@@ -9,18 +9,9 @@ use quorumscope::export::{LINK_PREFIX, MAX_LINK_BYTES, decode, encode, link_fits
 use quorumscope::io;
 use quorumscope::model::{Component, ComponentKind, Layout, Node, Rack, Region, Zone};
 
-const EXAMPLES: [&str; 5] = [
-    "single-zone",
-    "masters-one-zone",
-    "masters-across-zones",
-    "masters-one-region",
-    "masters-across-regions",
-];
+mod examples_support;
 
-fn example(name: &str) -> Layout {
-    let path = format!("{}/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
-    io::load(&std::fs::read_to_string(path).expect("example")).expect("valid example")
-}
+use examples_support::{EXAMPLES, example};
 
 /// A link around any bytes, zlib-packed.
 fn link_of(bytes: &[u8]) -> String {
