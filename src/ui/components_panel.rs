@@ -2,11 +2,14 @@
 //! its members, dependencies, min_available and role; create one from the
 //! selected nodes, edit its fields, add or remove members.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::field::Field;
-use super::state::{AppState, use_state};
+use super::state::{AppState, Shared, use_state};
 use crate::edit::{self, Command, ItemKind};
 use crate::engine::Status;
 use crate::model::{Component, ComponentKind, Role};
@@ -25,6 +28,8 @@ fn selected_nodes(state: &AppState) -> Vec<String> {
 #[component]
 pub fn ComponentsPanel() -> impl IntoView {
     let state = use_state();
+    // Looked up once per scenario for the whole panel, not once per component.
+    let statuses = Memo::new(move |_| scenario_statuses(&state));
     let new_kind = RwSignal::new(ComponentKind::Replicated);
     let create = move |_| {
         let members = selected_nodes(&state);
@@ -59,7 +64,7 @@ pub fn ComponentsPanel() -> impl IntoView {
                 <For
                     each=move || state.layout.with(|l| l.components.iter().map(|c| c.id.clone()).collect::<Vec<_>>())
                     key=|id| id.clone()
-                    children=move |id| view! { <ComponentItem id /> }
+                    children=move |id| view! { <ComponentItem id statuses /> }
                 />
             </ul>
         </section>
@@ -68,7 +73,10 @@ pub fn ComponentsPanel() -> impl IntoView {
 
 /// One component: summary, and its editor when open.
 #[component]
-fn ComponentItem(id: String) -> impl IntoView {
+fn ComponentItem(
+    id: String,
+    statuses: Memo<Option<Shared<HashMap<String, Status>>>>,
+) -> impl IntoView {
     let state = use_state();
     let comp = {
         let id = id.clone();
@@ -82,7 +90,7 @@ fn ComponentItem(id: String) -> impl IntoView {
     let pick = id.clone();
     let scenario_status = {
         let id = id.clone();
-        Memo::new(move |_| scenario_status(&state, &id))
+        Memo::new(move |_| statuses.with(|s| s.as_ref().and_then(|s| s.get(&id).copied())))
     };
     move || {
         let c = comp.get()?;
@@ -109,18 +117,26 @@ fn ComponentItem(id: String) -> impl IntoView {
     }
 }
 
-/// The component's status in the scenario shown, if one is.
-fn scenario_status(state: &AppState, id: &str) -> Option<Status> {
+/// Every component's status in the scenario shown, if one is (listed, or
+/// evaluated on its own when the listing left it out).
+fn scenario_statuses(state: &AppState) -> Option<Shared<HashMap<String, Status>>> {
     let scenario = state.scenario.get()?;
     let analysis = state.analysis.get();
-    let i = analysis.components.iter().position(|c| c == id)?;
-    match analysis.scenarios.iter().find(|s| s.id == scenario) {
-        Some(s) => Some(s.status_of(i)),
-        None => state
+    let of = |s: &crate::engine::ScenarioResult| {
+        analysis
+            .components
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.clone(), s.status_of(i)))
+            .collect::<HashMap<_, _>>()
+    };
+    let map = match analysis.scenarios.iter().find(|s| s.id == scenario) {
+        Some(s) => of(s),
+        None => of(&state
             .layout
-            .with(|l| crate::engine::status_in(l, &scenario).ok())
-            .map(|s| s.status_of(i)),
-    }
+            .with(|l| crate::engine::status_in(l, &scenario).ok())?),
+    };
+    Some(Shared(Arc::new(map)))
 }
 
 /// The symbol that goes with a status (colour is never the only signal).
