@@ -161,6 +161,8 @@ test("each bad file shows every error with its location and leaves the design in
   }
   // Wrong types: every problem is listed, not just the first.
   await importFile(page, "wrong-types.json", BAD_FILES[1][1]());
+  // Reading the file is asynchronous: wait for the message before counting.
+  await expect(notice(page).locator(".notice-details li").nth(1)).toBeVisible();
   expect(await notice(page).locator(".notice-details li").count()).toBeGreaterThan(1);
 });
 
