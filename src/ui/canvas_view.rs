@@ -69,7 +69,7 @@ pub fn Canvas() -> impl IntoView {
         let d = drag.drag.get().filter(|d| d.moved)?;
         let mut label = ghost_label(&d.what);
         if let Dragged::Node(id) = &d.what {
-            let nodes = super::drag::selected_nodes(&state);
+            let nodes = state.selected_nodes();
             if nodes.len() > 1 && nodes.contains(id) {
                 label = format!("{label} +{}", nodes.len() - 1);
             }

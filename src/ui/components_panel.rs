@@ -10,19 +10,9 @@ use wasm_bindgen::JsCast;
 
 use super::field::Field;
 use super::state::{AppState, Shared, use_state};
-use crate::edit::{self, Command, ItemKind};
+use crate::edit::Command;
 use crate::engine::Status;
 use crate::model::{Component, ComponentKind, Role};
-
-/// Selected node ids.
-fn selected_nodes(state: &AppState) -> Vec<String> {
-    let sel = state.selection.get();
-    state.layout.with(|l| {
-        sel.into_iter()
-            .filter(|id| edit::item_kind(l, id) == Some(ItemKind::Node))
-            .collect()
-    })
-}
 
 /// The components panel.
 #[component]
@@ -32,7 +22,7 @@ pub fn ComponentsPanel() -> impl IntoView {
     let statuses = Memo::new(move |_| scenario_statuses(&state));
     let new_kind = RwSignal::new(ComponentKind::Replicated);
     let create = move |_| {
-        let members = selected_nodes(&state);
+        let members = state.selected_nodes();
         let role = match new_kind.get_untracked() {
             // A quorum or leader group says what it is through its role field.
             ComponentKind::Quorum | ComponentKind::Leader => None,
@@ -57,7 +47,7 @@ pub fn ComponentsPanel() -> impl IntoView {
                     {ComponentKind::ALL.into_iter().map(|k| view! { <option value=k.as_str() selected=k == ComponentKind::Replicated>{k.as_str()}</option> }).collect_view()}
                 </select>
                 <button data-testid="create-component" on:click=create>
-                    {move || { let n = selected_nodes(&state).len(); if n == 0 { "New component".to_string() } else { format!("New component from {n} selected node(s)") } }}
+                    {move || { let n = state.selected_nodes().len(); if n == 0 { "New component".to_string() } else { format!("New component from {n} selected node(s)") } }}
                 </button>
             </div>
             <ul>
@@ -107,7 +97,7 @@ fn ComponentItem(
                 </button>
                 {move || scenario_status.get().map(|s| view! {
                     <span class=format!("component-status status-{}", s.as_str()) data-testid="component-status" data-status=s.as_str()>
-                        {status_mark(s)} " " {s.as_str()} " in this scenario"
+                        {crate::heatmap::symbol(s)} " " {s.as_str()} " in this scenario"
                     </span>
                 })}
                 <span class="component-members">{status}</span>
@@ -137,15 +127,6 @@ fn scenario_statuses(state: &AppState) -> Option<Shared<HashMap<String, Status>>
             .with(|l| crate::engine::status_in(l, &scenario).ok())?),
     };
     Some(Shared(Arc::new(map)))
-}
-
-/// The symbol that goes with a status (colour is never the only signal).
-fn status_mark(s: Status) -> &'static str {
-    match s {
-        Status::Ok => "✓",
-        Status::Degraded => "!",
-        Status::Down => "✗",
-    }
 }
 
 fn status_line(c: &Component) -> String {
@@ -184,7 +165,7 @@ fn editor(state: AppState, comp: Memo<Option<Component>>) -> impl IntoView {
         let Some(c) = comp.get_untracked() else {
             return;
         };
-        for node in selected_nodes(&state) {
+        for node in state.selected_nodes() {
             if !c.members.contains(&node) {
                 let _ = state.apply(Command::AddMember {
                     component: c.id.clone(),

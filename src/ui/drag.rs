@@ -160,7 +160,7 @@ impl DragCtx {
         let command = match (d.what, landing) {
             (Dragged::Node(node), Landing::Node(to)) => {
                 // Dragging one of several selected nodes moves them all, as one edit.
-                let mut nodes = selected_nodes(state);
+                let mut nodes = state.selected_nodes();
                 if !nodes.contains(&node) {
                     nodes = vec![node];
                 }
@@ -231,16 +231,6 @@ fn landing(state: &AppState, what: &Dragged, x: f64, y: f64) -> Option<Landing> 
                     .is_none_or(|p| p != z.id)
             })
             .map(|z| Landing::Into(z.id.clone())),
-    })
-}
-
-/// The selected items that are nodes.
-pub fn selected_nodes(state: &AppState) -> Vec<String> {
-    let sel = state.selection.get_untracked();
-    state.layout.with_untracked(|l| {
-        sel.into_iter()
-            .filter(|id| crate::edit::item_kind(l, id) == Some(ItemKind::Node))
-            .collect()
     })
 }
 

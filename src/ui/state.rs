@@ -259,6 +259,17 @@ impl AppState {
         }
     }
 
+    /// The selected items that are nodes (tracked: a view reading it follows
+    /// the selection and the layout).
+    pub fn selected_nodes(&self) -> Vec<String> {
+        let sel = self.selection.get();
+        self.layout.with(|l| {
+            sel.into_iter()
+                .filter(|id| crate::edit::item_kind(l, id) == Some(crate::edit::ItemKind::Node))
+                .collect()
+        })
+    }
+
     /// Show an informative message.
     pub fn info(&self, text: impl Into<String>) {
         self.notice.set(Some(Notice {
