@@ -107,25 +107,16 @@ fn ComponentItem(
     }
 }
 
-/// Every component's status in the scenario shown, if one is (listed, or
-/// evaluated on its own when the listing left it out).
+/// Every component's status in the scenario shown, if one is.
 fn scenario_statuses(state: &AppState) -> Option<Shared<HashMap<String, Status>>> {
-    let scenario = state.scenario.get()?;
-    let analysis = state.analysis.get();
-    let of = |s: &crate::engine::ScenarioResult| {
-        analysis
-            .components
+    let shown = state.shown.get()?;
+    let map = state.analysis.with(|a| {
+        a.components
             .iter()
             .enumerate()
-            .map(|(i, c)| (c.clone(), s.status_of(i)))
-            .collect::<HashMap<_, _>>()
-    };
-    let map = match analysis.scenarios.iter().find(|s| s.id == scenario) {
-        Some(s) => of(s),
-        None => of(&state
-            .layout
-            .with(|l| crate::engine::status_in(l, &scenario).ok())?),
-    };
+            .map(|(i, c)| (c.clone(), shown.status_of(i)))
+            .collect()
+    });
     Some(Shared(Arc::new(map)))
 }
 

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::canvas::{self, Scene};
 use crate::edit::{Applied, Command, Editor};
-use crate::engine::{self, Analysis, Options};
+use crate::engine::{self, Analysis, Options, ScenarioResult};
 use crate::model::Layout;
 use crate::rules::{self, Finding};
 
@@ -145,6 +145,9 @@ pub struct AppState {
     pub highlight: RwSignal<Vec<String>>,
     /// The scenario shown on the canvas (scenario mode), by id.
     pub scenario: RwSignal<Option<String>>,
+    /// That scenario evaluated on its own (every status, reason and fact,
+    /// pairs too); `None` outside scenario mode or for an unknown id.
+    pub shown: Memo<Option<Shared<ScenarioResult>>>,
     /// The message bar.
     pub notice: RwSignal<Option<Notice>>,
     /// A pending question.
@@ -171,6 +174,12 @@ impl AppState {
         });
         let findings = Memo::new(move |_| Shared(Arc::new(layout.with(rules::check_all))));
         let scene = Memo::new(move |_| Shared(Arc::new(layout.with(canvas::scene))));
+        let scenario = RwSignal::new(None::<String>);
+        let shown = Memo::new(move |_| {
+            let id = scenario.get()?;
+            let result = layout.with(|l| engine::status_in(l, &id)).ok()?;
+            Some(Shared(Arc::new(result)))
+        });
         AppState {
             editor,
             layout,
@@ -180,7 +189,8 @@ impl AppState {
             scene,
             selection: RwSignal::new(Vec::new()),
             highlight: RwSignal::new(Vec::new()),
-            scenario: RwSignal::new(None),
+            scenario,
+            shown,
             notice: RwSignal::new(None),
             confirm: RwSignal::new(None),
             view: RwSignal::new(View::default()),
@@ -251,10 +261,7 @@ impl AppState {
         };
         self.selection.update(keep);
         self.highlight.update(keep);
-        let scenario = self.scenario.get_untracked();
-        if let Some(id) = scenario
-            && engine::status_in(layout, &id).is_err()
-        {
+        if self.scenario.with_untracked(Option::is_some) && self.shown.get_untracked().is_none() {
             self.scenario.set(None);
         }
     }

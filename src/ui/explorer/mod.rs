@@ -17,7 +17,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::state::{AppState, Shared, use_state};
-use crate::engine::{self, Status};
+use crate::engine::Status;
 use crate::explore::{self, Filter, GROUPS, Row, Summary};
 
 pub use heatmap_view::HeatmapPanel;
@@ -47,8 +47,7 @@ impl Explorer {
     fn new(state: AppState) -> Self {
         let rows = Memo::new(move |_| Shared(Arc::new(state.analysis.with(|a| explore::rows(a)))));
         let detail = Memo::new(move |_| {
-            let id = state.scenario.get()?;
-            let result = state.layout.with(|l| engine::status_in(l, &id)).ok()?;
+            let result = state.shown.get()?;
             Some(
                 state
                     .analysis
